@@ -16,6 +16,7 @@ export default defineConfig({
   async adapter() {
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    return new PrismaPGlite(new PGlite());
+    // The PGlite adapter is typed against an older driver-adapter-utils than the CLI's; the interface it implements is the same.
+    return new PrismaPGlite(new PGlite()) as never;
   },
 });

@@ -13,7 +13,7 @@ export function databaseUrl(): string | undefined {
 
 /** The folder of the embedded database and of secrets generated for it. */
 export function dataDirectory(): string {
-  return path.resolve(process.env.SWITCHBOARD_DATA_DIR?.trim() || ".data");
+  return path.resolve(/* turbopackIgnore: true */ process.env.SWITCHBOARD_DATA_DIR?.trim() || ".data");
 }
 
 export function isEmbeddedDatabase(): boolean {

@@ -11,7 +11,9 @@ export type MigrationFile = { name: string; sql: string; checksum: string };
 const MIGRATION_LOCK_ID = 7_404_112_026;
 
 export function migrationsDirectory(): string {
-  return path.resolve(process.env.SWITCHBOARD_MIGRATIONS_DIR?.trim() || path.join(process.cwd(), "prisma", "migrations"));
+  return path.resolve(
+    /* turbopackIgnore: true */ process.env.SWITCHBOARD_MIGRATIONS_DIR?.trim() || path.join(process.cwd(), "prisma", "migrations"),
+  );
 }
 
 export function readMigrationFiles(directory = migrationsDirectory()): MigrationFile[] {
