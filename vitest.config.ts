@@ -16,6 +16,7 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["tests/support/test-environment.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Each file opens its own databases; two workers fit the 2-core machines this runs on.

@@ -19,7 +19,7 @@ export type ProviderMarkProps = {
 /**
  * The tile colour and white glyph of each mark. These are abstract shapes made for
  * Switchboard, not the providers' logos. Each tile colour has a contrast ratio of at
- * least 4.3:1 with the white glyph (WCAG relative luminance, computed by hand).
+ * least 4.3:1 with the white glyph (WCAG 2 relative-luminance formula).
  */
 const marks: Record<ProviderName, { tile: string; glyph: ReactNode }> = {
   // A hexagon ring around a dot.

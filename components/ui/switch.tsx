@@ -21,6 +21,8 @@ export type SwitchProps = Omit<SwitchPrimitive.SwitchProps, "asChild" | "childre
     pending?: boolean;
     /** The reason the switch is disabled, shown in a tooltip on hover, focus or tap and read by screen readers. */
     disabledReason?: string;
+    /** Classes for the wrapper around the switch and its label. */
+    className?: string;
     ref?: Ref<HTMLButtonElement>;
   };
 
@@ -70,7 +72,6 @@ export function Switch({
         "bg-zinc-300 data-[state=checked]:bg-indigo-600 dark:bg-zinc-700 dark:data-[state=checked]:bg-indigo-500",
         "disabled:pointer-events-none disabled:opacity-50",
         pending && "cursor-wait opacity-75",
-        className,
       )}
       {...switchProps}
     >
@@ -90,7 +91,7 @@ export function Switch({
   );
 
   return (
-    <div className="flex min-w-0 items-start gap-3">
+    <div className={cn("flex min-w-0 items-start gap-3", className)}>
       <span className="flex h-5 shrink-0 items-center">
         {reason && reasonId ? (
           <DisabledReasonTrigger reason={reason} reasonId={reasonId}>
@@ -132,7 +133,7 @@ export function Switch({
 /**
  * Wraps a disabled switch in a focusable span, because a disabled button takes no
  * focus and gets no pointer events, so it could never open a tooltip itself.
- * A tap toggles the tooltip, since touch screens have no hover.
+ * A tap opens the tooltip, since touch screens have no hover. A tap elsewhere or Escape closes it.
  */
 function DisabledReasonTrigger({
   reason,
@@ -154,7 +155,7 @@ function DisabledReasonTrigger({
         onClick={(event) => {
           // Radix closes a tooltip when its trigger is clicked, unless the event is prevented.
           event.preventDefault();
-          setOpen((wasOpen) => !wasOpen);
+          setOpen(true);
         }}
       >
         {children}
