@@ -1,8 +1,14 @@
-// `npm run build`: `next build`, then a record of the sources it built, so `npm start` knows the build is current.
+// `npm run build`: `next build`, then a record of the sources it built, so that
+// `npm start` knows the build is current. With --if-stale it builds only when
+// the sources changed since the last build.
 import { spawnSync } from "node:child_process";
 
-import { recordBuildFingerprint } from "./build-fingerprint";
+import { buildIsCurrent, recordBuildFingerprint } from "./build-fingerprint";
 
+if (process.argv.includes("--if-stale") && buildIsCurrent()) {
+  console.log("The build is current; skipping `next build`.");
+  process.exit(0);
+}
 const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
 if (result.status !== 0) process.exit(result.status ?? 1);
 recordBuildFingerprint();

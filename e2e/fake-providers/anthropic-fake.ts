@@ -8,15 +8,16 @@ export const FAKE_ANTHROPIC_ORGANIZATION_ID = "org-anthropic-xyz789";
 export const FAKE_ANTHROPIC_OTHER_ORGANIZATION_ID = "org-anthropic-other456";
 
 /**
- * Answers like Anthropic's `GET /v1/models`. A key is valid when it starts
- * with `sk-ant-`. Markers inside the key pick a case: `rejected`, `echo` (the
- * message repeats the whole key), `forbidden` (403), `billing` (402),
- * `lowcredit` (400 "credit balance is too low"), `ratelimited` (429 with
- * retry-after), `servererror` (500), `gatewaytimeout` (504), `overloaded`
- * (529) and the shared `hang`, `reset`, `garbage`, `redirect` and `slow`.
- * Every answer carries `anthropic-organization-id`, which `otherorg` changes.
+ * Replies like Anthropic's `GET /v1/models`. A key is valid when it starts
+ * with `sk-ant-`. Markers inside the key pick a case. `rejected` and `echo`
+ * (whose message repeats the whole key) get 401, and `forbidden` gets 403.
+ * `billing` gets 402, `lowcredit` 400 "credit balance is too low" and
+ * `ratelimited` 429 with retry-after. `servererror`, `gatewaytimeout` and
+ * `overloaded` get 500, 504 and 529. The shared `hang`, `reset`, `garbage`,
+ * `redirect` and `slow` work as in every fake.
+ * Every response carries `anthropic-organization-id`, which `otherorg` changes.
  */
-export function answerAnthropic(request: FakeIncomingRequest): FakeReply {
+export function replyAsAnthropic(request: FakeIncomingRequest): FakeReply {
   const key = request.headers["x-api-key"]?.trim() ?? "";
   const organizationHeaders = {
     "anthropic-organization-id": key.includes("otherorg") ? FAKE_ANTHROPIC_OTHER_ORGANIZATION_ID : FAKE_ANTHROPIC_ORGANIZATION_ID,
@@ -31,10 +32,10 @@ export function answerAnthropic(request: FakeIncomingRequest): FakeReply {
 
   const transportReply = readTransportMarker(key, organizationHeaders);
   if (transportReply) return transportReply;
-  return withDelay(answerForKey(key, request, organizationHeaders), slowDelayMs(key));
+  return withDelay(replyForKey(key, request, organizationHeaders), slowDelayMs(key));
 }
 
-function answerForKey(key: string, request: FakeIncomingRequest, headers: Record<string, string>): FakeReply {
+function replyForKey(key: string, request: FakeIncomingRequest, headers: Record<string, string>): FakeReply {
   if (key.includes("echo")) return anthropicError(401, "authentication_error", `invalid x-api-key: ${key}`, headers);
   if (key.includes("rejected") || !key.startsWith("sk-ant-")) {
     return anthropicError(401, "authentication_error", "invalid x-api-key", headers);

@@ -4,14 +4,14 @@ import { jsonReply, readTransportMarker, slowDelayMs, withDelay, type FakeIncomi
 const FAKE_IMAGE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**
- * Answers like ClipDrop's `POST /text-to-image/v1`. Any key without markers
+ * Replies like ClipDrop's `POST /text-to-image/v1`. Any key without markers
  * gets 400 "prompt is required" with `x-remaining-credits: 100` when the form
  * has no prompt, and a tiny PNG when it has one. Markers inside the key pick a
  * case: `rejected` (403), `echo` (403 whose message repeats the whole key),
  * `nocredits` (402), `ratelimited` (429), `servererror` (500) and the shared
  * `hang`, `reset`, `garbage`, `redirect` and `slow`.
  */
-export function answerClipDrop(request: FakeIncomingRequest): FakeReply {
+export function replyAsClipDrop(request: FakeIncomingRequest): FakeReply {
   if (request.path !== "/text-to-image/v1") return jsonReply(404, { error: "Not found" });
   if (request.method !== "POST") return jsonReply(405, { error: "Method not allowed" });
 
@@ -20,10 +20,10 @@ export function answerClipDrop(request: FakeIncomingRequest): FakeReply {
 
   const transportReply = readTransportMarker(key);
   if (transportReply) return transportReply;
-  return withDelay(answerForKey(key, request), slowDelayMs(key));
+  return withDelay(replyForKey(key, request), slowDelayMs(key));
 }
 
-function answerForKey(key: string, request: FakeIncomingRequest): FakeReply {
+function replyForKey(key: string, request: FakeIncomingRequest): FakeReply {
   if (key.includes("echo")) return jsonReply(403, { error: `Invalid API key: ${key}` });
   if (key.includes("rejected")) return jsonReply(403, { error: "Invalid API key" });
   if (key.includes("nocredits")) return jsonReply(402, { error: "No remaining credits" }, { "x-remaining-credits": "0" });

@@ -1,10 +1,10 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-import { answerAnthropic } from "./anthropic-fake";
-import { answerClipDrop } from "./clipdrop-fake";
+import { replyAsAnthropic } from "./anthropic-fake";
+import { replyAsClipDrop } from "./clipdrop-fake";
 import type { FakeIncomingRequest, FakeProviderName, FakeReply } from "./fake-reply";
-import { answerOpenAi } from "./openai-fake";
+import { replyAsOpenAi } from "./openai-fake";
 
 export type { FakeProviderName } from "./fake-reply";
 
@@ -32,7 +32,7 @@ export type FakeProviders = {
   baseUrls: Record<FakeProviderName, string>;
   /** Every request received so far, oldest first. Tests may empty it with `requests.length = 0`. */
   requests: FakeProviderRequest[];
-  /** Stops the server, dropping open connections and pending slow answers. */
+  /** Stops the server, dropping open connections and pending slow replies. */
   close(): Promise<void>;
 };
 
@@ -44,10 +44,10 @@ export type FakeProvidersOptions = {
 };
 
 // The path prefix of each provider and the part of its real base URL it stands for.
-const PROVIDER_ROUTES: Record<FakeProviderName, { prefix: string; basePath: string; answer: (request: FakeIncomingRequest) => FakeReply }> = {
-  openai: { prefix: "/openai", basePath: "/openai/v1", answer: answerOpenAi },
-  anthropic: { prefix: "/anthropic", basePath: "/anthropic", answer: answerAnthropic },
-  clipdrop: { prefix: "/clipdrop", basePath: "/clipdrop", answer: answerClipDrop },
+const PROVIDER_ROUTES: Record<FakeProviderName, { prefix: string; basePath: string; createReply: (request: FakeIncomingRequest) => FakeReply }> = {
+  openai: { prefix: "/openai", basePath: "/openai/v1", createReply: replyAsOpenAi },
+  anthropic: { prefix: "/anthropic", basePath: "/anthropic", createReply: replyAsAnthropic },
+  clipdrop: { prefix: "/clipdrop", basePath: "/clipdrop", createReply: replyAsClipDrop },
 };
 
 // Request bodies are only inspected for ClipDrop's form fields; larger bodies are cut.
@@ -56,7 +56,7 @@ const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
 /**
  * Starts one HTTP server on 127.0.0.1 that imitates the OpenAI, Anthropic and
  * ClipDrop credential checks under the path prefixes /openai, /anthropic and
- * /clipdrop. The key sent picks the answer (see each provider's fake).
+ * /clipdrop. The key sent picks the reply (see each provider's fake).
  */
 export async function startFakeProviders(options: FakeProvidersOptions = {}): Promise<FakeProviders> {
   const host = options.host ?? "127.0.0.1";
@@ -121,14 +121,14 @@ async function handleRequest(
     return;
   }
 
-  const reply = route.answer({ method: request.method ?? "GET", path: route.path, headers, body });
+  const reply = route.createReply({ method: request.method ?? "GET", path: route.path, headers, body });
   sendReply(reply, request, response, pendingTimers);
 }
 
-function findRoute(pathname: string): { provider: FakeProviderName; path: string; answer: (request: FakeIncomingRequest) => FakeReply } | null {
+function findRoute(pathname: string): { provider: FakeProviderName; path: string; createReply: (request: FakeIncomingRequest) => FakeReply } | null {
   for (const [provider, route] of Object.entries(PROVIDER_ROUTES) as [FakeProviderName, (typeof PROVIDER_ROUTES)[FakeProviderName]][]) {
     if (pathname === route.prefix || pathname.startsWith(`${route.prefix}/`)) {
-      return { provider, path: pathname.slice(route.prefix.length) || "/", answer: route.answer };
+      return { provider, path: pathname.slice(route.prefix.length) || "/", createReply: route.createReply };
     }
   }
   return null;

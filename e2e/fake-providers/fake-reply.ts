@@ -18,12 +18,12 @@ export type FakeReply =
       status: number;
       headers: Record<string, string>;
       body: string | Buffer;
-      /** Milliseconds to wait before answering. */
+      /** Milliseconds to wait before sending the reply. */
       delayMs?: number;
     }
-  /** Never answer, until the client gives up or the server closes. */
+  /** Send nothing until the client gives up or the server closes. */
   | { kind: "hang" }
-  /** Destroy the socket without answering. */
+  /** Destroy the socket without sending a response. */
   | { kind: "reset" };
 
 export function jsonReply(status: number, body: unknown, headers: Record<string, string> = {}): FakeReply {
@@ -33,11 +33,11 @@ export function jsonReply(status: number, body: unknown, headers: Record<string,
 /**
  * Returns the reply for the markers every fake shares, or null when the key
  * has none of them:
- * - `hang`: never answers.
+ * - `hang`: never replies.
  * - `reset`: destroys the socket.
  * - `garbage`: 200 with an HTML body instead of JSON.
  * - `redirect`: 307 to another path of the same server, which a check must not follow.
- * `slow` is separate (see slowDelayMs) because it delays the normal answer.
+ * `slow` is separate (see slowDelayMs) because it delays the normal reply.
  */
 export function readTransportMarker(key: string, extraHeaders: Record<string, string> = {}): FakeReply | null {
   if (key.includes("hang")) return { kind: "hang" };
@@ -56,7 +56,7 @@ export function readTransportMarker(key: string, extraHeaders: Record<string, st
   return null;
 }
 
-/** A key containing `slow` gets its normal answer after this many milliseconds. */
+/** Returns how long to delay the normal reply: 1500 ms for a key containing `slow`, else 0. */
 export function slowDelayMs(key: string): number {
   return key.includes("slow") ? 1500 : 0;
 }

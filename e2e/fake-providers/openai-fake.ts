@@ -4,16 +4,15 @@ import { jsonReply, readTransportMarker, slowDelayMs, withDelay, type FakeIncomi
 const OPENAI_KEY_SIGNATURE = "T3BlbkFJ";
 
 /**
- * Answers like OpenAI's `GET /v1/models`. A key is valid when it starts with
+ * Replies like OpenAI's `GET /v1/models`. A key is valid when it starts with
  * `sk-` and contains `T3BlbkFJ`. Markers inside the key pick a case:
  * `rejected`, `echo` (the message repeats the whole key), `noorg`,
  * `servererror` and the shared `hang`, `reset`, `garbage`, `redirect` and
  * `slow` work on any key. `ratelimited`, `noquota` and `oversized` (a 200
- * model list over 64 KiB) need an otherwise valid key, because OpenAI
- * authenticates first. An OpenAI-Organization or OpenAI-Project header
- * containing `mismatch` fails with the matching 401.
+ * model list over 64 KiB) need an otherwise valid key. An OpenAI-Organization
+ * or OpenAI-Project header containing `mismatch` fails with the matching 401.
  */
-export function answerOpenAi(request: FakeIncomingRequest): FakeReply {
+export function replyAsOpenAi(request: FakeIncomingRequest): FakeReply {
   if (request.method !== "GET" || request.path !== "/v1/models") {
     return openAiError(404, `Invalid URL (${request.method} ${request.path})`, "invalid_request_error", null);
   }
@@ -30,10 +29,10 @@ export function answerOpenAi(request: FakeIncomingRequest): FakeReply {
 
   const transportReply = readTransportMarker(key);
   if (transportReply) return transportReply;
-  return withDelay(answerForKey(key, request), slowDelayMs(key));
+  return withDelay(replyForKey(key, request), slowDelayMs(key));
 }
 
-function answerForKey(key: string, request: FakeIncomingRequest): FakeReply {
+function replyForKey(key: string, request: FakeIncomingRequest): FakeReply {
   if (key.includes("servererror")) {
     return openAiError(500, "The server had an error while processing your request. Sorry about that!", "server_error", null);
   }
@@ -102,7 +101,7 @@ function maskKey(key: string): string {
   return `${key.slice(0, 3)}...${key.slice(-4)}`;
 }
 
-/** The documented models plus `extra` made-up ones, to build bodies of any size. */
+/** Builds the documented models plus `extra` made-up ones, to make bodies of any size. */
 function manyModels(extra: number): unknown[] {
   const documented = [
     { id: "gpt-4o", object: "model", created: 1715367049, owned_by: "system" },

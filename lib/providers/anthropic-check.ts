@@ -7,9 +7,9 @@ import { readSafeErrorCode } from "./provider-error-code";
 import { sendProviderRequest, type ProviderCheckOptions, type ProviderResponse } from "./provider-http";
 import type { CheckOutcome, CredentialInput } from "./types";
 import {
-  malformedAnswerOutcome,
+  malformedResponseOutcome,
   providerFailedOutcome,
-  unansweredOutcome,
+  failedExchangeOutcome,
   unexpectedStatusOutcome,
   unsendableCredentialOutcome,
 } from "./unavailable-outcomes";
@@ -23,7 +23,7 @@ const ORGANIZATION_HEADER = "anthropic-organization-id";
 /**
  * Checks an Anthropic key with `GET {base}/v1/models`. Anthropic takes no
  * organization request header, so a stored organization id is compared with
- * the `anthropic-organization-id` header of the answer instead. Sends exactly
+ * the `anthropic-organization-id` header of the response instead. Sends exactly
  * one request.
  */
 export async function checkAnthropicCredential(input: CredentialInput, options: ProviderCheckOptions = {}): Promise<CheckOutcome> {
@@ -36,21 +36,21 @@ export async function checkAnthropicCredential(input: CredentialInput, options: 
     headers: { "x-api-key": input.apiKey, "anthropic-version": ANTHROPIC_VERSION },
     timeoutMs: options.timeoutMs,
   });
-  if (exchange.kind !== "response") return unansweredOutcome("anthropic", exchange);
+  if (exchange.kind !== "response") return failedExchangeOutcome("anthropic", exchange);
 
   const outcome = classifyAnthropicResponse(exchange.response, input);
   if (outcome.outcome !== "accepted" && outcome.outcome !== "accepted_with_warning") return outcome;
   return compareOrganization(outcome, exchange.response.headers.get(ORGANIZATION_HEADER), input.providerOrgId);
 }
 
-/** Maps Anthropic's answer to an outcome, following the status and `error.type` of Anthropic's error envelope. */
+/** Maps Anthropic's response to an outcome, following the status and `error.type` of Anthropic's error envelope. */
 function classifyAnthropicResponse(response: ProviderResponse, input: CredentialInput): CheckOutcome {
   const { status, json } = response;
   const errorType = readSafeErrorCode(readEnvelopeError(json)?.type, [input.apiKey]);
 
   if (status === 200) {
     if (response.bodyTooLarge || !isModelPage(json)) {
-      return malformedAnswerOutcome("anthropic", status, "a model list", response.bodyTooLarge);
+      return malformedResponseOutcome("anthropic", status, "a model list", response.bodyTooLarge);
     }
     return { outcome: "accepted", httpStatus: status };
   }
@@ -135,8 +135,8 @@ function compareOrganization(
 }
 
 /**
- * Whether a 400 is Anthropic's "credit balance is too low" error. The message
- * is read here to classify the answer and never copied into the outcome.
+ * Checks whether a 400 is Anthropic's "credit balance is too low" error. The message
+ * is read here to classify the response and never copied into the outcome.
  */
 function isLowCreditError(body: unknown): boolean {
   // NOTE: Anthropic gives this case no code of its own, so the check relies on the message wording.
@@ -149,7 +149,7 @@ function readEnvelopeError(body: unknown): Record<string, unknown> | undefined {
   return body.error;
 }
 
-/** The documented success body: `{"data":[…],"has_more":…,…}`. */
+/** Checks for the documented success body: `{"data":[…],"has_more":…,…}`. */
 function isModelPage(body: unknown): boolean {
   return isJsonObject(body) && Array.isArray(body.data);
 }

@@ -10,7 +10,7 @@ export { providerDisplayName } from "./provider-display-name";
 export type { ProviderCheckOptions } from "./provider-http";
 
 /**
- * Checks a credential with its provider and classifies the answer. Aitronos
+ * Checks a credential with its provider and classifies the response. Aitronos
  * takes no credentials, so it returns "not_required" without a request.
  * The outcome never contains the key.
  */

@@ -6,9 +6,9 @@ import { isJsonObject } from "./json-shape";
 import { sendProviderRequest, type ProviderCheckOptions, type ProviderResponse } from "./provider-http";
 import type { CheckOutcome, CredentialInput } from "./types";
 import {
-  malformedAnswerOutcome,
+  malformedResponseOutcome,
   providerFailedOutcome,
-  unansweredOutcome,
+  failedExchangeOutcome,
   unexpectedStatusOutcome,
   unsendableCredentialOutcome,
 } from "./unavailable-outcomes";
@@ -35,13 +35,13 @@ export async function checkClipDropCredential(input: CredentialInput, options: P
     body: new FormData(),
     timeoutMs: options.timeoutMs,
   });
-  if (exchange.kind !== "response") return unansweredOutcome("clipdrop", exchange);
+  if (exchange.kind !== "response") return failedExchangeOutcome("clipdrop", exchange);
 
   return classifyClipDropResponse(exchange.response);
 }
 
 /**
- * Maps ClipDrop's answer to an outcome. ClipDrop's errors are free text
+ * Maps ClipDrop's response to an outcome. ClipDrop's errors are free text
  * (`{"error":"…"}`) with no code, so errorCode is always null.
  */
 function classifyClipDropResponse(response: ProviderResponse): CheckOutcome {
@@ -50,9 +50,9 @@ function classifyClipDropResponse(response: ProviderResponse): CheckOutcome {
   const credits = remainingCredits === undefined ? {} : { remainingCredits };
 
   if (status === 400) {
-    // A 400 without ClipDrop's error body may come from a proxy in between, which says nothing about the key.
+    // A 400 without ClipDrop's error body may come from a proxy in between, which proves nothing about the key.
     if (response.bodyTooLarge || !isErrorEnvelope(response.json)) {
-      return malformedAnswerOutcome("clipdrop", status, "ClipDrop's error body", response.bodyTooLarge);
+      return malformedResponseOutcome("clipdrop", status, "ClipDrop's error body", response.bodyTooLarge);
     }
     return { outcome: "accepted", httpStatus: status, ...credits };
   }
@@ -86,12 +86,12 @@ function classifyClipDropResponse(response: ProviderResponse): CheckOutcome {
   if (status >= 500) return providerFailedOutcome("clipdrop", status, null);
 
   if (status === 200) {
-    // An image made from a form with no prompt is undocumented, so the answer is not trusted.
+    // An image made from a form with no prompt is undocumented, so the response is not trusted.
     return {
       outcome: "unavailable",
       httpStatus: null,
       errorCode: null,
-      reason: "ClipDrop answered HTTP 200 to a form with no prompt, which it is not documented to do",
+      reason: "ClipDrop returned HTTP 200 for a form with no prompt, which it is not documented to do",
     };
   }
 

@@ -5,7 +5,7 @@ import "server-only";
 const UNSENDABLE_CHARACTER = /[\u0000-\u001f\u007f\u0100-\uffff]/;
 
 /**
- * Whether a credential can be sent unchanged as (part of) an HTTP header value.
+ * Checks whether a credential can be sent unchanged as (part of) an HTTP header value.
  * Surrounding whitespace counts as unsendable because fetch strips it, which
  * would check a different value than the one stored.
  */

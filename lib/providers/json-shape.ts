@@ -1,6 +1,6 @@
 import "server-only";
 
-/** Whether a parsed JSON value is an object (not null, not an array). */
+/** Checks whether a parsed JSON value is an object (not null, not an array). */
 export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

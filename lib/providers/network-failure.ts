@@ -1,6 +1,6 @@
 import "server-only";
 
-/** Why no usable HTTP answer arrived from a provider. */
+/** The cause of a provider request that ended without a usable HTTP response. */
 export type NetworkFailureKind = "timeout" | "connection_refused" | "connection_reset" | "dns" | "other";
 
 export type NetworkFailure = {
@@ -14,7 +14,7 @@ export type NetworkFailure = {
 
 const TIMEOUT_CODES = new Set(["ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
 const REFUSED_CODES = new Set(["ECONNREFUSED"]);
-// undici reports a socket closed before the answer ended as UND_ERR_SOCKET ("other side closed").
+// undici reports a socket closed before the response ended as UND_ERR_SOCKET ("other side closed").
 const RESET_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED", "UND_ERR_SOCKET", "UND_ERR_CLOSED"]);
 const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "EAI_FAIL", "EAI_NODATA"]);
 

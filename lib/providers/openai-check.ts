@@ -7,9 +7,9 @@ import { readSafeErrorCode } from "./provider-error-code";
 import { sendProviderRequest, type ProviderCheckOptions, type ProviderResponse } from "./provider-http";
 import type { CheckOutcome, CredentialInput } from "./types";
 import {
-  malformedAnswerOutcome,
+  malformedResponseOutcome,
   providerFailedOutcome,
-  unansweredOutcome,
+  failedExchangeOutcome,
   unexpectedStatusOutcome,
   unsendableCredentialOutcome,
 } from "./unavailable-outcomes";
@@ -39,19 +39,19 @@ export async function checkOpenAiCredential(input: CredentialInput, options: Pro
     headers,
     timeoutMs: options.timeoutMs,
   });
-  if (exchange.kind !== "response") return unansweredOutcome("openai", exchange);
+  if (exchange.kind !== "response") return failedExchangeOutcome("openai", exchange);
 
   return classifyOpenAiResponse(exchange.response, input);
 }
 
-/** Maps OpenAI's answer to an outcome, following the status and `error.code` of OpenAI's error envelope. */
+/** Maps OpenAI's response to an outcome, following the status and `error.code` of OpenAI's error envelope. */
 function classifyOpenAiResponse(response: ProviderResponse, input: CredentialInput): CheckOutcome {
   const { status } = response;
   const errorCode = readSafeErrorCode(readEnvelopeCode(response.json), [input.apiKey]);
 
   if (status === 200) {
     if (response.bodyTooLarge || !isModelList(response.json)) {
-      return malformedAnswerOutcome("openai", status, "a model list", response.bodyTooLarge);
+      return malformedResponseOutcome("openai", status, "a model list", response.bodyTooLarge);
     }
     return { outcome: "accepted", httpStatus: status };
   }
@@ -67,7 +67,7 @@ function classifyOpenAiResponse(response: ProviderResponse, input: CredentialInp
         warning: "OpenAI reports no quota left: requests will fail until billing is fixed.",
       };
     }
-    // rate_limit_exceeded, and any other 429: OpenAI authenticates before it counts requests.
+    // rate_limit_exceeded. Any other 429 code is taken as rate limiting too.
     return {
       outcome: "accepted_with_warning",
       httpStatus: status,
@@ -106,7 +106,7 @@ function readEnvelopeCode(body: unknown): unknown {
   return body.error.code;
 }
 
-/** The documented success body: `{"object":"list","data":[…]}`. */
+/** Checks for the documented success body: `{"object":"list","data":[…]}`. */
 function isModelList(body: unknown): boolean {
   return isJsonObject(body) && body.object === "list" && Array.isArray(body.data);
 }

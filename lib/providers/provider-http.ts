@@ -30,22 +30,26 @@ export type ProviderResponse = {
   bodyTooLarge: boolean;
 };
 
-/** The result of one request: an answer, a redirect that was not followed, or no answer. */
+/** The result of one request: a response, a redirect that was not followed, or a network failure. */
 export type ProviderExchange =
   | { kind: "response"; response: ProviderResponse }
   | { kind: "redirect"; httpStatus: number }
   | { kind: "network_failure"; failure: NetworkFailure };
 
-/** The largest response body read. Check responses are small lists or error envelopes. */
+/**
+ * The largest response body read. Check responses are short model lists or error envelopes.
+ * NOTE: providers do not document the size of their model lists, so a list over this cap
+ * would make a working key read as unavailable.
+ */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
- * Sends one request to a provider, exactly once, and reads the answer.
- * Redirects are returned unfollowed, so a key never travels to a host the
- * configuration did not name. Network failures and timeouts are returned as
- * classified reasons, never as the caught error.
+ * Sends one request to a provider, with no retry, and reads the response.
+ * Redirects are returned unfollowed (`redirect: "manual"`), so a key only
+ * reaches the configured host. Network failures and timeouts are returned as
+ * reasons built from error names and codes, never as the caught error.
  */
 export async function sendProviderRequest(request: ProviderRequest): Promise<ProviderExchange> {
   const timeoutMs = request.timeoutMs ?? defaultTimeoutMs();
@@ -69,7 +73,7 @@ export async function sendProviderRequest(request: ProviderRequest): Promise<Pro
       signal: controller.signal,
     });
 
-    // Node's fetch returns the 3xx itself; browsers' fetch returns status 0 ("opaqueredirect").
+    // Node's fetch returns the 3xx response itself. Browsers' fetch returns status 0 ("opaqueredirect") instead.
     if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
       await response.body?.cancel();
       return { kind: "redirect", httpStatus: response.status };
@@ -84,7 +88,7 @@ export async function sendProviderRequest(request: ProviderRequest): Promise<Pro
     const failure = classifyNetworkError(error, { timedOut, timeoutMs });
     logger.warn(
       { provider: request.provider, failure: failure.kind, errorName: failure.errorName, errorCode: failure.errorCode },
-      "provider credential check got no answer",
+      "provider credential check received no response",
     );
     return { kind: "network_failure", failure };
   } finally {

@@ -12,8 +12,8 @@ const FIELD_DESCRIPTIONS: Record<CredentialField, string> = {
   provider_project_id: "the project id",
 };
 
-/** The outcome when no answer arrived or the answer was a redirect. */
-export function unansweredOutcome(
+/** Builds the outcome when no response arrived or the response was a redirect. */
+export function failedExchangeOutcome(
   provider: ProviderName,
   exchange: Exclude<ProviderExchange, { kind: "response" }>,
 ): UnavailableOutcome {
@@ -22,13 +22,13 @@ export function unansweredOutcome(
       outcome: "unavailable",
       httpStatus: exchange.httpStatus,
       errorCode: null,
-      reason: `${providerDisplayName(provider)} answered with a redirect (HTTP ${exchange.httpStatus}), which is not followed`,
+      reason: `${providerDisplayName(provider)} responded with a redirect (HTTP ${exchange.httpStatus}), which is not followed`,
     };
   }
   return { outcome: "unavailable", httpStatus: null, errorCode: null, reason: exchange.failure.reason };
 }
 
-/** The outcome for a 5xx answer or a provider-specific "overloaded" status. */
+/** Builds the outcome for a 5xx status, such as 500 or Anthropic's 529 "overloaded". */
 export function providerFailedOutcome(provider: ProviderName, httpStatus: number, errorCode: string | null): UnavailableOutcome {
   return {
     outcome: "unavailable",
@@ -38,22 +38,22 @@ export function providerFailedOutcome(provider: ProviderName, httpStatus: number
   };
 }
 
-/** The outcome for a status the provider does not document for this check. It is never taken as acceptance. */
+/** Builds the outcome for a status the provider does not document for this check, which is never taken as acceptance. */
 export function unexpectedStatusOutcome(provider: ProviderName, httpStatus: number, errorCode: string | null): UnavailableOutcome {
   return {
     outcome: "unavailable",
     httpStatus,
     errorCode,
-    reason: `${providerDisplayName(provider)} answered with unexpected HTTP ${httpStatus}`,
+    reason: `${providerDisplayName(provider)} returned unexpected HTTP ${httpStatus}`,
   };
 }
 
 /**
- * The outcome for an answer whose body is not the documented shape or is too
- * large to read. Its httpStatus is null because the answer is not trusted to
- * come from the provider's API.
+ * Builds the outcome for a response whose body is not the documented shape or
+ * is too large to read. Its httpStatus is null because the response is not
+ * trusted to come from the provider's API.
  */
-export function malformedAnswerOutcome(
+export function malformedResponseOutcome(
   provider: ProviderName,
   httpStatus: number,
   expectedBody: string,
@@ -61,12 +61,12 @@ export function malformedAnswerOutcome(
 ): UnavailableOutcome {
   const name = providerDisplayName(provider);
   const reason = bodyTooLarge
-    ? `${name} answered HTTP ${httpStatus} with a body larger than ${MAX_BODY_BYTES / 1024} KiB`
-    : `${name} answered HTTP ${httpStatus} without ${expectedBody}`;
+    ? `${name} returned HTTP ${httpStatus} with a body larger than ${MAX_BODY_BYTES / 1024} KiB`
+    : `${name} returned HTTP ${httpStatus} without ${expectedBody}`;
   return { outcome: "unavailable", httpStatus: null, errorCode: null, reason };
 }
 
-/** The outcome when a credential cannot be put in a header, so nothing was sent. */
+/** Builds the outcome when a credential cannot be put in a header, so nothing was sent. */
 export function unsendableCredentialOutcome(field: CredentialField): UnavailableOutcome {
   return {
     outcome: "unavailable",

@@ -102,13 +102,13 @@ describe("checkCredential", () => {
     }
   });
 
-  test("slow answer within the timeout", async () => {
+  test("slow reply within the timeout", async () => {
     const outcome = await checkCredential("openai", credential(openAiKey("slow")));
 
     expect(outcome).toMatchObject({ outcome: "accepted", httpStatus: 200 });
   });
 
-  test("slow answer past the timeout", async () => {
+  test("slow reply past the timeout", async () => {
     const outcome = await checkCredential("anthropic", credential(anthropicKey("slow")), { timeoutMs: 500 });
 
     expect(outcome).toMatchObject({ outcome: "unavailable", httpStatus: null, reason: "timed out after 500 ms" });
@@ -160,7 +160,7 @@ describe("checkCredential", () => {
     const outcome = await checkCredential(provider, input);
 
     expect(outcome).toMatchObject({ outcome: "unavailable", httpStatus: null });
-    expect(outcome.outcome === "unavailable" && outcome.reason).toBe(`${field} contains characters that cannot be sent in an HTTP header`);
+    expect(outcome).toHaveProperty("reason", `${field} contains characters that cannot be sent in an HTTP header`);
     expect(JSON.stringify(outcome)).not.toContain(input.apiKey);
     expect(fake().requests).toHaveLength(0);
   });

@@ -74,7 +74,7 @@ describe("startFakeProviders", () => {
   test("close ends a hanging request promptly", async () => {
     const fake = await startFakeProviders();
     const hanging = fetch(`${fake.baseUrls.anthropic}/v1/models`, { headers: { "x-api-key": "sk-ant-hang" } }).then(
-      () => "answered",
+      () => "responded",
       () => "failed",
     );
     await vi.waitFor(() => expect(fake.requests).toHaveLength(1));
@@ -86,10 +86,10 @@ describe("startFakeProviders", () => {
     expect(await hanging).toBe("failed");
   });
 
-  test("close cancels a pending slow answer", async () => {
+  test("close cancels a pending slow reply", async () => {
     const fake = await startFakeProviders();
     const slow = fetch(`${fake.baseUrls.clipdrop}/text-to-image/v1`, { method: "POST", headers: { "x-api-key": "slow-key" }, body: new FormData() }).then(
-      () => "answered",
+      () => "responded",
       () => "failed",
     );
     await vi.waitFor(() => expect(fake.requests).toHaveLength(1));

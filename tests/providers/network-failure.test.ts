@@ -4,7 +4,7 @@ import { classifyNetworkError, formatDuration } from "@/lib/providers/network-fa
 
 const KEY = "sk-proj-SECRETT3BlbkFJsecret";
 
-/** An error shaped like Node's fetch failure: a TypeError whose cause carries the code. */
+/** Builds an error shaped like Node's fetch failure: a TypeError whose cause carries the code. */
 function fetchFailure(code: string, causeName = "Error"): Error {
   const cause = Object.assign(new Error(`connect ${code} while sending ${KEY}`), { name: causeName, code });
   return new TypeError("fetch failed", { cause });

@@ -89,7 +89,7 @@ const rows: Row[] = [
   {
     label: "body over 64 KiB",
     input: credential(openAiKey("oversized")),
-    expected: { outcome: "unavailable", httpStatus: null, reason: "OpenAI answered HTTP 200 with a body larger than 64 KiB" },
+    expected: { outcome: "unavailable", httpStatus: null, reason: "OpenAI returned HTTP 200 with a body larger than 64 KiB" },
   },
   {
     label: "redirect",

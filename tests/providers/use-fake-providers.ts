@@ -33,12 +33,12 @@ export function useFakeProviders(): () => FakeProviders {
   };
 }
 
-/** A key in OpenAI's shape (`sk-proj-…T3BlbkFJ…`) carrying the fake's marker. */
+/** Builds a key in OpenAI's shape (`sk-proj-…T3BlbkFJ…`) carrying the fake's marker. */
 export function openAiKey(marker: string): string {
   return `sk-proj-A1b2C3d4${marker}T3BlbkFJe5F6g7H8ABCD`;
 }
 
-/** A key in Anthropic's shape (`sk-ant-api03-…`) carrying the fake's marker. */
+/** Builds a key in Anthropic's shape (`sk-ant-api03-…`) carrying the fake's marker. */
 export function anthropicKey(marker: string): string {
   return `sk-ant-api03-Z9y8X7w6${marker}V5u4T3s2AA`;
 }
