@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 
 import { OrganizationHeader } from "@/components/layout/organization-header";
 import { pageAccess } from "@/lib/access/page-access";
+import { can } from "@/lib/access/permissions";
 import { listUserOrganizations } from "@/lib/organizations/list-user-organizations";
 
 type LayoutProps = { children: ReactNode; params: Promise<{ organizationId: string }> };
@@ -15,6 +16,10 @@ export default async function OrganizationLayout({ children, params }: LayoutPro
 
   const navigation = [
     { href: `/organizations/${organizationId}/integrations`, label: "Integrations" },
+    { href: `/organizations/${organizationId}/routing`, label: "Routing" },
+    { href: `/organizations/${organizationId}/audit`, label: "Audit log" },
+    ...(can(access.role, "members.read") ? [{ href: `/organizations/${organizationId}/members`, label: "Members" }] : []),
+    ...(can(access.role, "tokens.read") ? [{ href: `/organizations/${organizationId}/tokens`, label: "API tokens" }] : []),
   ];
 
   return (
