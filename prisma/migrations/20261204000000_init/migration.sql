@@ -57,6 +57,7 @@ CREATE TABLE "provider_integrations" (
     "validation_message" TEXT,
     "last_validated_at" TIMESTAMPTZ(3),
     "remaining_credits" DECIMAL(20,4),
+    "creation_request_id" TEXT,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
@@ -145,6 +146,9 @@ CREATE INDEX "provider_integrations_organization_id_provider_name_idx" ON "provi
 
 -- CreateIndex
 CREATE INDEX "provider_integrations_organization_id_created_at_idx" ON "provider_integrations"("organization_id", "created_at");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "provider_integrations_organization_id_creation_request_id_key" ON "provider_integrations"("organization_id", "creation_request_id");
 
 -- CreateIndex
 CREATE INDEX "audit_events_organization_id_created_at_idx" ON "audit_events"("organization_id", "created_at");
