@@ -302,4 +302,29 @@ describe.each(testEngines())("integration lifecycle on %s", (engine) => {
     const events = await database.prisma.auditEvent.findMany({ where: { organizationId: org.organizationId } });
     expect(JSON.stringify(events)).not.toContain(key);
   });
+
+  test("parallel switch-ons leave one active and answer CONFLICT to the rest", async () => {
+    const rows = [];
+    for (let i = 0; i < 4; i += 1) {
+      rows.push(
+        (await createIntegration(org.admin, org.organizationId, {
+          provider_name: "clipdrop",
+          provider_api_key: `clipdropparallel${i}`,
+          is_active: false,
+        })).integration,
+      );
+    }
+    const results = await Promise.allSettled(
+      rows.map((row) => updateIntegration(org.admin, org.organizationId, row.id, { is_active: true })),
+    );
+    const fulfilled = results.filter((result) => result.status === "fulfilled");
+    const rejected = results.flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
+    expect(fulfilled).toHaveLength(1);
+    expect(rejected.every((reason) => reason instanceof AppError && reason.code === "CONFLICT")).toBe(true);
+    expect(
+      await database.prisma.providerIntegration.count({
+        where: { organizationId: org.organizationId, providerName: "clipdrop", isActive: true },
+      }),
+    ).toBe(1);
+  });
 });
