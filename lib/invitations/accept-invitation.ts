@@ -1,11 +1,12 @@
 import "server-only";
 
-import type { Caller } from "@/lib/access/caller";
+import { auditActorOf, type Caller } from "@/lib/access/caller";
 import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
 import type { RequestOrigin } from "@/lib/auth/request-context";
 import { getPrisma } from "@/lib/db/database";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import {
   claimInvitation,
@@ -54,16 +55,20 @@ export async function acceptInvitationWithNewAccount(
   const user = await prisma.$transaction(async (tx) => {
     await claimInvitation(tx, invitation, now);
     const created = await tx.user.create({
-      data: {
-        email: invitation.email,
-        name: input.name,
-        passwordHash,
-        memberships: { create: { organizationId: invitation.organizationId, role: invitation.role } },
-      },
+      data: { email: invitation.email, name: input.name, passwordHash },
       select: { id: true, email: true },
     });
+    const membership = await tx.membership.create({
+      data: { organizationId: invitation.organizationId, userId: created.id, role: invitation.role },
+      select: { id: true },
+    });
     const actor: AuditActor = { userId: created.id, label: created.email, ip: origin.ip, userAgent: origin.userAgent };
-    await recordJoined(tx, invitation.organizationId, actor, invitation.id, invitation.role, { new_account: true });
+    await recordJoined(tx, {
+      organizationId: invitation.organizationId,
+      actor,
+      membershipId: membership.id,
+      details: { invitation_id: invitation.id, role: invitation.role, new_account: true, already_member: false },
+    });
     return created;
   });
 
@@ -102,15 +107,20 @@ export async function acceptInvitationAsUser(caller: Caller, secret: unknown): P
 
   const result = await prisma.$transaction(async (tx) => {
     await claimInvitation(tx, invitation, now);
-    const existing = await tx.membership.findUnique({ where: membershipKey, select: { role: true } });
-    if (existing) return { role: existing.role, joined: false };
-
-    await tx.membership.create({
-      data: { organizationId: invitation.organizationId, userId: caller.userId, role: invitation.role },
+    const existing = await tx.membership.findUnique({ where: membershipKey, select: { id: true, role: true } });
+    const membership =
+      existing ??
+      (await tx.membership.create({
+        data: { organizationId: invitation.organizationId, userId: caller.userId, role: invitation.role },
+        select: { id: true, role: true },
+      }));
+    await recordJoined(tx, {
+      organizationId: invitation.organizationId,
+      actor: auditActorOf(caller),
+      membershipId: membership.id,
+      details: { invitation_id: invitation.id, role: membership.role, new_account: false, already_member: existing !== null },
     });
-    const actor: AuditActor = { userId: caller.userId, label: caller.email, ip: caller.ip, userAgent: caller.userAgent };
-    await recordJoined(tx, invitation.organizationId, actor, invitation.id, invitation.role, { new_account: false });
-    return { role: invitation.role, joined: true };
+    return { role: membership.role, joined: existing === null };
   });
 
   logger.info(
@@ -120,23 +130,25 @@ export async function acceptInvitationAsUser(caller: Caller, secret: unknown): P
   return { organizationId: invitation.organizationId, email: invitation.email, ...result };
 }
 
+/** Records "member.joined"; `already_member` marks an invitation used by someone who had joined another way. */
 function recordJoined(
-  tx: Parameters<typeof recordAuditEvent>[1],
-  organizationId: string,
-  actor: AuditActor,
-  invitationId: string,
-  role: Role,
-  details: { new_account: boolean },
+  tx: Prisma.TransactionClient,
+  event: {
+    organizationId: string;
+    actor: AuditActor;
+    membershipId: string;
+    details: { invitation_id: string; role: Role; new_account: boolean; already_member: boolean };
+  },
 ): Promise<void> {
   return recordAuditEvent(
     {
-      organizationId,
-      actor,
+      organizationId: event.organizationId,
+      actor: event.actor,
       action: "member.joined",
-      targetType: "invitation",
-      targetId: invitationId,
+      targetType: "membership",
+      targetId: event.membershipId,
       outcome: "success",
-      details: { role, ...details },
+      details: event.details,
     },
     tx,
   );
