@@ -5,6 +5,24 @@ const nextConfig = {
   // argon2 is a native addon.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+          // Also set by the content security policy (frame-ancestors); kept for older browsers.
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Cache-Control", value: "no-store" }],
+      },
+    ];
+  },
   reactStrictMode: true,
 };
 

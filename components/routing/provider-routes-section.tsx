@@ -15,8 +15,8 @@ export type ProviderRoutesSectionProps = {
 };
 
 /**
- * One provider's models: a table from the md breakpoint up and a list of cards
- * below it. Both are rendered, and CSS shows one, so the markup of each stays simple.
+ * Renders one provider's models as a table from the md breakpoint up and as a
+ * list of cards below it. Both are rendered, and CSS shows one, so the markup of each stays simple.
  */
 export function ProviderRoutesSection({ provider, rows, organizationId, canWrite }: ProviderRoutesSectionProps) {
   const headingId = `routing-${provider}`;

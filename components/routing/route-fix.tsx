@@ -8,16 +8,16 @@ import type { ProviderName } from "@/lib/providers/types";
 export type RouteFixProps = {
   organizationId: string;
   provider: ProviderName;
-  /** Why the provider's models do not route. */
+  /** The reason the provider's models do not route. */
   problem: "provider_inactive" | "provider_not_configured";
-  /** Whether the user may change integrations. Others are told who can. */
+  /** Whether the user may change integrations. Other users read who can make the change. */
   canWrite: boolean;
 };
 
 const linkClasses =
   "font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-400";
 
-/** The step that makes a provider's models routable: a link for users who may take it, a note for the others. */
+/** Renders the step that makes a provider's models routable: a link for users who may take it, a note for the others. */
 export function RouteFix({ organizationId, provider, problem, canWrite }: RouteFixProps) {
   const name = PROVIDER_DISPLAY_NAMES[provider];
 

@@ -19,7 +19,7 @@ export function RouteStatusBadge({ status }: { status: RouteStatus }) {
 
 type RowProps = { row: RoutingTableRow; organizationId: string; canWrite: boolean };
 
-/** A row's status in a sentence, followed by the step that fixes it when the model does not route. */
+/** Renders a row's status as a sentence, followed by the step that fixes it when the model does not route. */
 export function RouteStatusExplanation({ row, organizationId, canWrite }: RowProps) {
   const name = PROVIDER_DISPLAY_NAMES[row.provider];
 
@@ -38,7 +38,7 @@ export function RouteStatusExplanation({ row, organizationId, canWrite }: RowPro
   );
 }
 
-/** A link to the integration that serves the row, or "None". */
+/** Renders a link to the integration that serves the row, or "None". */
 export function ServingIntegration({ row, organizationId }: Omit<RowProps, "canWrite">) {
   if (row.integrationId === null) {
     return <span className="text-zinc-500 dark:text-zinc-400">None</span>;

@@ -26,7 +26,7 @@ export const MATCH_RULE_LABELS: Record<MatchRule, string> = {
   pattern: "Pattern",
 };
 
-/** What each rule requires of an id, in the words of the matching rules. */
+/** The condition each rule sets on an id, in the words of the matching rules. */
 export const MATCH_RULE_DESCRIPTIONS: Record<MatchRule, string> = {
   exact: "The id is a model name of the catalog.",
   named_alias: "The id is listed in the catalog as another name of the family.",

@@ -1,5 +1,5 @@
 /**
- * TanStack Query keys of routing answers. Keys match by prefix, so
+ * TanStack Query keys of routing results. Keys match by prefix, so
  * invalidating routingTableQueryKey(organizationId) after an integration is
  * switched on or off also refetches every model resolved on the routing page.
  */

@@ -22,8 +22,8 @@ export type RoutingTableProps = {
 };
 
 /**
- * The routing table grouped by provider, with a search box that filters it as
- * the user types. It refetches every few seconds and on window focus, so a
+ * Renders the routing table grouped by provider, with a search box that
+ * filters it as the user types. It refetches every few seconds and on window focus, so a
  * switch made elsewhere in the app shows up without a reload.
  */
 export function RoutingTable({ organizationId, initialRows, initialRowsReadAt, canWrite }: RoutingTableProps) {

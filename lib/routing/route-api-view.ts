@@ -5,7 +5,7 @@ import type { MatchRule, ModelMatch } from "@/lib/routing/match-model";
 import type { ModelKind } from "@/lib/routing/model-catalog";
 import type { RoutingTableRow } from "@/lib/routing/resolve-route";
 
-/** How a requested id matched the catalog: the rule that decided and the family or pattern it named. */
+/** The match of a requested id: the rule that decided and the family or pattern it named. */
 export type RouteMatchApiView = { rule: MatchRule; family: string };
 
 /** The API body of a model that routes. */

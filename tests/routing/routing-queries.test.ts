@@ -33,11 +33,12 @@ describe.each(testEngines())("routing queries on %s", (engine) => {
     };
 
     // A second client on the same connection that reports every SQL statement it sends.
-    loggingPrisma = new PrismaClient({
+    const client = new PrismaClient({
       adapter: database.sql.prismaAdapter(),
       log: [{ emit: "event", level: "query" }],
     });
-    loggingPrisma.$on("query", (event) => statements.push(event.query));
+    client.$on("query", (event) => statements.push(event.query));
+    loggingPrisma = client;
     useDatabase({ ...database, prisma: loggingPrisma });
   });
   afterAll(async () => {

@@ -3,7 +3,7 @@ import { createApiToken, createOrganizationWithUsers } from "@/tests/support/fix
 import type { TestDatabase } from "@/tests/support/test-database";
 
 /**
- * Creates an organization whose integrations give every routing answer:
+ * Creates an organization whose integrations produce every routing result:
  * Anthropic and Aitronos active, OpenAI with two integrations both switched
  * off, and no ClipDrop integration. The rows get a stored key, so a test can
  * check that routing never reads one.

@@ -1,0 +1,76 @@
+"use client";
+
+import { useState } from "react";
+
+import { MemberRoleControl } from "@/components/members/member-role-control";
+import type { MemberRowData } from "@/components/members/member-row-data";
+import { RemoveMemberButton } from "@/components/members/remove-member-button";
+import { FormAlert } from "@/components/organizations/form-alert";
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ROLE_LABELS } from "@/lib/members/member-input";
+
+type MembersTableProps = {
+  organizationId: string;
+  organizationName: string;
+  members: MemberRowData[];
+};
+
+/** The organization's members; rows the viewer may manage get a role picker and a remove button. */
+export function MembersTable({ organizationId, organizationName, members }: MembersTableProps) {
+  const [error, setError] = useState<string | null>(null);
+
+  return (
+    <div className="space-y-3">
+      <FormAlert message={error} />
+      <Table caption="Members" captionHidden>
+        <TableHeader>
+          <TableRow>
+            <TableHead>Name</TableHead>
+            <TableHead>Email</TableHead>
+            <TableHead>Role</TableHead>
+            <TableHead>Joined</TableHead>
+            <TableHead>
+              <span className="sr-only">Actions</span>
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {members.map((member) => {
+            const manageable = member.assignableRoles.length > 0;
+            return (
+              <TableRow key={member.membershipId} data-testid="member-row">
+                <TableHead scope="row">
+                  {member.name}
+                  {member.isCurrentUser ? <span className="ml-1.5 text-xs font-normal text-zinc-500">(you)</span> : null}
+                </TableHead>
+                <TableCell>{member.email}</TableCell>
+                <TableCell>
+                  {manageable ? (
+                    <MemberRoleControl
+                      // Remounts the picker when the saved role changes, so it shows the new role.
+                      key={member.role}
+                      organizationId={organizationId}
+                      member={member}
+                      onError={setError}
+                    />
+                  ) : (
+                    <Badge>{ROLE_LABELS[member.role]}</Badge>
+                  )}
+                </TableCell>
+                <TableCell>
+                  <time dateTime={member.joinedOn}>{member.joinedOn}</time>
+                </TableCell>
+                <TableCell className="text-right">
+                  {manageable ? (
+                    <RemoveMemberButton organizationId={organizationId} organizationName={organizationName} member={member} />
+                  ) : null}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
