@@ -18,7 +18,7 @@ export default async function OrganizationsPage() {
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Signed in as {caller.email}.</p>
       {organizations.length === 0 ? (
         <p className="mt-8 rounded-lg border border-dashed border-zinc-300 p-6 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-          You are not a member of any organization yet. Ask an admin for an invitation.
+          You are not a member of any organization yet. Ask an admin for an invitation, or create an organization.
         </p>
       ) : (
         <ul className="mt-8 divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
@@ -38,6 +38,12 @@ export default async function OrganizationsPage() {
           ))}
         </ul>
       )}
+      <Link
+        href="/organizations/new"
+        className="mt-6 inline-flex h-9 items-center rounded-md border border-zinc-300 bg-white px-3.5 text-sm font-medium shadow-sm hover:bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800"
+      >
+        Create an organization
+      </Link>
     </main>
   );
 }

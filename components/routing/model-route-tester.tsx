@@ -73,12 +73,13 @@ export function ModelRouteTester({ organizationId, canWrite }: ModelRouteTesterP
             autoCapitalize="off"
             spellCheck={false}
           />
-          <Button type="submit" className="sm:mt-7" loading={resolutionQuery.isFetching && !resolutionQuery.isRefetching}>
+          {/* Never disabled while a request runs, because a form whose submit button is disabled ignores Enter. */}
+          <Button type="submit" className="sm:mt-[1.625rem]">
             Resolve
           </Button>
         </form>
 
-        <div aria-live="polite" aria-busy={resolutionQuery.isPlaceholderData || undefined}>
+        <div aria-live="polite" aria-busy={resolutionQuery.isPlaceholderData || undefined} className="min-h-6">
           {modelId === "" ? (
             <p className="text-[13px] text-zinc-600 dark:text-zinc-400">
               Type an id such as claude-3-5-sonnet-20241022, gpt-4o-mini or freddy-1.

@@ -41,7 +41,7 @@ export function ProviderRoutesSection({ provider, rows, organizationId, canWrite
           <TableBody>
             {rows.map((row) => (
               <TableRow key={row.model} data-testid="routing-row" data-model={row.model} data-status={row.status}>
-                <TableHead scope="row" className="font-mono text-[13px]">
+                <TableHead scope="row" className="font-mono">
                   <ModelName row={row} />
                 </TableHead>
                 <TableCell>{MODEL_KIND_LABELS[row.kind]}</TableCell>

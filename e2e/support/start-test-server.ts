@@ -14,6 +14,7 @@ import {
   E2E_DEMO_PASSWORD,
   FAKE_PROVIDERS_ORIGIN,
   pgliteDataDir,
+  postgresUrlPath,
   serverLogPath,
   type E2eEngine,
 } from "./test-servers";
@@ -63,6 +64,9 @@ if (engine === "pglite") {
 } else {
   const database = await postgresDatabaseUrl();
   env.DATABASE_URL = database.url;
+  // The leak test dumps this database and searches the dump for keys.
+  fs.mkdirSync("test-results", { recursive: true });
+  fs.writeFileSync(postgresUrlPath(), database.url);
   env.SEED_DEMO = "true";
   env.SWITCHBOARD_ENCRYPTION_KEYS = `e2e:${randomBytes(32).toString("base64")}`;
   env.AUTH_SECRET = randomBytes(32).toString("base64");

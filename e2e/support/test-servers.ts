@@ -26,3 +26,8 @@ export function serverLogPath(engine: E2eEngine): string {
 export function pgliteDataDir(): string {
   return "test-results/pglite-data";
 }
+
+/** Where the PostgreSQL test server's database URL is written, for the leak test's pg_dump. */
+export function postgresUrlPath(): string {
+  return "test-results/postgres-database-url";
+}

@@ -40,7 +40,7 @@ function auditEventsWhere(organizationId: string, query: AuditEventsQuery): Pris
 
   if (query.cursor) {
     const { createdAt, id } = query.cursor;
-    conditions.push({ OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lte: id } }] });
+    conditions.push({ OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] });
   }
   if (query.actions) conditions.push({ action: { in: query.actions } });
   if (query.actor) {
@@ -57,5 +57,5 @@ function auditEventsWhere(organizationId: string, query: AuditEventsQuery): Pris
 
 /** Escapes LIKE's wildcards (% and _) and its escape character, the backslash. */
 function escapeLikePattern(value: string): string {
-  return value;
+  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
