@@ -37,7 +37,7 @@ const CATEGORIES: { category: string; label: string; anyLabel: string }[] = [
 ];
 
 /**
- * The action filter's options, grouped by category: "Any integration event"
+ * Builds the action filter's options, grouped by category: "Any integration event"
  * (value "integration.*") first, then each action of the category.
  */
 export function auditActionOptionGroups(): ActionOptionGroup[] {

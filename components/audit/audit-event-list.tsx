@@ -4,7 +4,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { AuditEventRowView } from "@/lib/audit/audit-event-row-view";
 
 /**
- * The audit events as a table from the `md` breakpoint up, and as a list of
+ * Renders the audit events as a table from the `md` breakpoint up, and as a list of
  * cards on narrower screens, where four columns would not fit.
  */
 export function AuditEventList({ events }: { events: AuditEventRowView[] }) {

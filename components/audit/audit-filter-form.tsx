@@ -9,7 +9,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import type { FieldErrors } from "@/lib/errors";
 
-/** The filter values as the URL holds them; an absent filter is an empty string. */
+/** The filter values as the URL contains them; an absent filter is an empty string. */
 export type AuditFilterValues = { action: string; actor: string; outcome: string; from: string; to: string; limit: string };
 
 type AuditFilterFormProps = {
@@ -26,7 +26,7 @@ const OUTCOME_OPTIONS = [
 ];
 
 /**
- * The audit log's filters, as a plain GET form that works without JavaScript.
+ * Renders the audit log's filters as a plain GET form that works without JavaScript.
  * Submitting drops the cursor, so new filters start again at the newest events.
  */
 export function AuditFilterForm({ pagePath, values, errors }: AuditFilterFormProps) {
@@ -91,8 +91,8 @@ export function AuditFilterForm({ pagePath, values, errors }: AuditFilterFormPro
 }
 
 /**
- * The action filter: a native select with one group per category. SelectField
- * has no option groups, so this composes the same field shell and control styles.
+ * Renders the action filter as a native select with one group per category.
+ * SelectField has no option groups, so this composes the same field shell and control styles.
  */
 function ActionSelect({ value, error }: { value: string; error: string | undefined }) {
   const ids = fieldIds("audit-filter-action", false, Boolean(error));

@@ -2,7 +2,7 @@ import "server-only";
 
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/audit-actions";
 
-/** The part of an action before its dot, such as "integration" in "integration.activated". */
+/** Returns the part of an action before its dot, such as "integration" in "integration.activated". */
 export function actionCategory(action: string): string {
   return action.split(".")[0];
 }
@@ -13,8 +13,8 @@ export const AUDIT_ACTION_CATEGORIES: readonly string[] = [...new Set(AUDIT_ACTI
 const CATEGORY_SUFFIX = ".*";
 
 /**
- * The `action` filter's value: one action of AUDIT_ACTIONS ("integration.activated"),
- * or a whole category written with a wildcard ("integration.*").
+ * Checks that a value is a valid `action` filter: one action of AUDIT_ACTIONS
+ * ("integration.activated"), or a whole category written with a wildcard ("integration.*").
  */
 export function isAuditActionFilter(value: string): boolean {
   if ((AUDIT_ACTIONS as readonly string[]).includes(value)) return true;
@@ -22,7 +22,7 @@ export function isAuditActionFilter(value: string): boolean {
 }
 
 /**
- * The actions a valid filter value matches. A category matches the actions of
+ * Lists the actions a valid filter value matches. A category matches the actions of
  * AUDIT_ACTIONS in it, so the query compares whole names and never needs LIKE.
  */
 export function actionsMatchingFilter(value: string): AuditAction[] {
@@ -31,7 +31,7 @@ export function actionsMatchingFilter(value: string): AuditAction[] {
   return AUDIT_ACTIONS.filter((action) => actionCategory(action) === category);
 }
 
-/** The filter value that selects a whole category, such as "integration.*". */
+/** Returns the filter value that selects a whole category, such as "integration.*". */
 export function categoryFilterValue(category: string): string {
   return `${category}${CATEGORY_SUFFIX}`;
 }

@@ -10,7 +10,7 @@ import { fieldErrorsFromZod } from "@/lib/validation/field-errors";
 
 export const DEFAULT_AUDIT_PAGE_SIZE = 50;
 export const MAX_AUDIT_PAGE_SIZE = 100;
-// The longest email address (RFC 5321) is 254 characters; token labels are shorter.
+// 254 characters is the usual maximum length of an email address, and token labels are shorter.
 const MAX_ACTOR_LENGTH = 254;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -20,7 +20,7 @@ export type RawQuery = Record<string, string | string[] | undefined>;
 /** The checked audit log query that listAuditEvents runs. */
 export type AuditEventsQuery = {
   limit: number;
-  /** Where the page starts; null for the newest events. */
+  /** The position the page starts after; null for the newest events. */
   cursor: AuditCursor | null;
   /** The actions to include; null for every action. */
   actions: AuditAction[] | null;

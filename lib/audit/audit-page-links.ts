@@ -29,7 +29,7 @@ export function auditPageHref(pagePath: string, parameters: Record<string, strin
   return text ? `${pagePath}?${text}` : pagePath;
 }
 
-/** A single text value of a parameter, for filling a form field; repeated or absent parameters give "". */
+/** Returns a parameter's value for filling a form field, or "" when it is absent or repeated. */
 export function singleValue(raw: RawQuery, name: string): string {
   const value = raw[name];
   return typeof value === "string" ? value : "";

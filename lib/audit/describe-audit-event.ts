@@ -10,8 +10,8 @@ import {
 } from "@/lib/audit/describe-check-result";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
 
-/** The parts of an audit event a description is built from. */
-export type DescribableAuditEvent = Pick<AuditEvent, "action" | "outcome" | "actorLabel" | "details">;
+/** The parts of an audit event a description is built from. Details of any shape are accepted and filtered. */
+export type DescribableAuditEvent = Pick<AuditEvent, "action" | "outcome" | "actorLabel"> & { details: unknown };
 
 type EventFacts = { actor: string; failed: boolean; details: AuditDetails };
 

@@ -9,14 +9,14 @@ const FIELD_NOUNS: Record<string, string> = {
   provider_project_id: "project id",
 };
 
-/** The provider's name as people write it ("OpenAI"), or "the provider" when the event does not say. */
+/** The provider's name as people write it ("OpenAI"), or "the provider" when the details name none. */
 export function providerNameOf(details: AuditDetails): string {
   return details.provider ? providerDisplayName(details.provider) : "the provider";
 }
 
 /**
  * Explains why a credential check or a change that needed one failed, such as
- * "OpenAI rejected the key: invalid_api_key". Returns null when the details say nothing useful.
+ * "OpenAI rejected the key: invalid_api_key". Returns null when the details contain no cause.
  */
 export function describeCheckFailure(details: AuditDetails): string | null {
   const provider = providerNameOf(details);
@@ -39,7 +39,7 @@ export function describeCheckFailure(details: AuditDetails): string | null {
 
 /**
  * Explains why a provider could not check a credential: "OpenAI could not be
- * reached" when no HTTP answer came, else the status and error code.
+ * reached" when no HTTP response arrived, else the status and error code.
  */
 export function describeCheckUnavailable(details: AuditDetails): string {
   const provider = providerNameOf(details);

@@ -22,7 +22,7 @@ export async function listAuditEvents(caller: Caller, organizationId: string, ra
   const query = parseAuditEventsQuery(rawQuery);
 
   const prisma = await getPrisma();
-  // One extra row tells whether an older page exists without a second query.
+  // The extra row shows whether an older page exists, without a second query.
   const rows = await prisma.auditEvent.findMany({
     where: auditEventsWhere(access.organizationId, query),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

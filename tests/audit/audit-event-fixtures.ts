@@ -60,8 +60,10 @@ export async function insertSignInEvents(database: Database, count: number): Pro
 
 /** Sorts like the audit log: created_at descending, then id descending. */
 export function newestFirst(events: GeneratedEvent[]): GeneratedEvent[] {
-  return [...events].sort(
-    (left, right) =>
-      right.createdAt.getTime() - left.createdAt.getTime() || (left.id < right.id ? 1 : left.id > right.id ? -1 : 0),
-  );
+  return [...events].sort((left, right) => {
+    const byTime = right.createdAt.getTime() - left.createdAt.getTime();
+    if (byTime !== 0) return byTime;
+    if (left.id === right.id) return 0;
+    return left.id < right.id ? 1 : -1;
+  });
 }

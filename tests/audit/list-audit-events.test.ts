@@ -102,12 +102,11 @@ describe.each(testEngines())("listAuditEvents on %s", (engine) => {
     });
 
     test("exact page size ends without a cursor", async () => {
-      const page = await listAuditEvents(admin, organizationId, { action: "member.invited", limit: "100" });
       const count = events.filter((event) => event.action === "member.invited").length;
-      const exact = await listAuditEvents(admin, organizationId, { action: "member.invited", limit: String(count) });
-      expect(exact.events).toHaveLength(count);
-      expect(exact.nextCursor).toBeNull();
+      const page = await listAuditEvents(admin, organizationId, { action: "member.invited", limit: String(count) });
+      expect(count).toBeGreaterThan(1);
       expect(page.events).toHaveLength(count);
+      expect(page.nextCursor).toBeNull();
     });
 
     test("cursor is opaque base64url of the last row", async () => {
