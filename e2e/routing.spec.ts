@@ -44,9 +44,51 @@ test.describe("routing page", () => {
         await expect(rows.nth(index).getByText("Routable")).toBeVisible();
       }
     }
-    // TODO: switch an integration off through PATCH provider-integrations/{id}
-    // once that endpoint exists, check "Provider switched off" and its fix
-    // link appear without a reload, then switch it on again.
+  });
+
+  test("switching a provider off shows without a reload", async ({ page }) => {
+    await openRoutingPage(page);
+    const apiRows: { model: string; integration_id: string }[] = (await (await page.request.get(ROUTES_API)).json())
+      .data;
+    const aitronosId = apiRows.find((row) => row.model === "ftg-2.0")?.integration_id;
+    expect(aitronosId).toBeTruthy();
+    // Aitronos needs no credential check to be switched on again, so the demo data is restored reliably.
+    const setAitronosActive = (isActive: boolean) =>
+      page.request.patch(`/api/v1/organizations/${DEMO_ORGANIZATION_ID}/provider-integrations/${aitronosId}`, {
+        data: { is_active: isActive },
+        headers: { origin: new URL(page.url()).origin },
+      });
+    await tryModel(page, "ftg-2.0");
+    await expect(page.getByTestId("route-resolution")).toHaveAttribute("data-status", "routable");
+
+    const switchedOff = await setAitronosActive(false);
+    try {
+      expect(switchedOff.status()).toBe(200);
+
+      // The page refetches every few seconds, so the change appears without a reload.
+      const row = page.locator('[data-testid="routing-row"][data-model="ftg-2.0"]');
+      await expect(row).toHaveAttribute("data-status", "provider_inactive", { timeout: 15_000 });
+      await expect(row.getByText("Provider switched off")).toBeVisible();
+      await expect(row.getByRole("link", { name: "Switch on the Aitronos integration" })).toHaveAttribute(
+        "href",
+        `/organizations/${DEMO_ORGANIZATION_ID}/integrations`,
+      );
+      await expect(page.getByTestId("route-resolution")).toHaveAttribute("data-status", "PROVIDER_INACTIVE", {
+        timeout: 15_000,
+      });
+      await expect(page.getByTestId("route-explanation")).toContainText(
+        "every Aitronos integration of this organization is switched off",
+      );
+    } finally {
+      const switchedOn = await setAitronosActive(true);
+      expect(switchedOn.status()).toBe(200);
+    }
+
+    await expect(page.locator('[data-testid="routing-row"][data-model="ftg-2.0"]')).toHaveAttribute(
+      "data-status",
+      "routable",
+      { timeout: 15_000 },
+    );
   });
 
   test("integration column links to the serving integration", async ({ page }) => {

@@ -1,59 +1,107 @@
-import type { IntegrationRowView } from "@/lib/integrations/integration-row-view";
+"use client";
 
-type IntegrationsTableProps = {
+import { IntegrationActiveSwitch } from "@/components/integrations/integration-active-switch";
+import { IntegrationProviderIds, IntegrationKeySummary } from "@/components/integrations/integration-key-summary";
+import { IntegrationRowActions } from "@/components/integrations/integration-row-actions";
+import type { IntegrationRowHandlers, IntegrationRowModel } from "@/components/integrations/integration-row-model";
+import { IntegrationStatus } from "@/components/integrations/integration-status";
+import { RelativeTime } from "@/components/integrations/relative-time";
+import { ReplaceActiveOffer } from "@/components/integrations/replace-active-offer";
+import { ProviderLabel } from "@/components/providers/provider-label";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { formatUtcDate, formatUtcDateTime } from "@/lib/organizations/format-date";
+
+export type IntegrationsTableProps = {
   organizationId: string;
-  integrations: IntegrationRowView[];
+  rows: IntegrationRowModel[];
   canWrite: boolean;
+  handlers: IntegrationRowHandlers;
+  className?: string;
 };
 
-const PROVIDER_LABELS: Record<IntegrationRowView["providerName"], string> = {
-  aitronos: "Aitronos",
-  openai: "OpenAI",
-  anthropic: "Anthropic",
-  clipdrop: "ClipDrop",
-};
-
-export function IntegrationsTable({ integrations }: IntegrationsTableProps) {
+/** The integration list from the `sm` breakpoint up; narrower screens get IntegrationCards instead. */
+export function IntegrationsTable({ organizationId, rows, canWrite, handlers, className }: IntegrationsTableProps) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      <table className="min-w-full divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
-        <caption className="sr-only">Provider integrations</caption>
-        <thead className="bg-zinc-50 text-left text-xs font-medium uppercase tracking-wide text-zinc-500 dark:bg-zinc-900">
-          <tr>
-            <th scope="col" className="px-4 py-3">Provider</th>
-            <th scope="col" className="px-4 py-3">Provider org / project</th>
-            <th scope="col" className="px-4 py-3">Key</th>
-            <th scope="col" className="px-4 py-3">Active</th>
-            <th scope="col" className="px-4 py-3">Validation</th>
-            <th scope="col" className="px-4 py-3">Created</th>
-            <th scope="col" className="px-4 py-3">Updated</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-          {integrations.map((integration) => (
-            <tr key={integration.id} data-testid="integration-row">
-              <td className="px-4 py-3 font-medium">{PROVIDER_LABELS[integration.providerName]}</td>
-              <td className="px-4 py-3 font-mono text-xs">
-                {integration.providerOrgId ?? "—"} / {integration.providerProjectId ?? "—"}
-              </td>
-              <td className="px-4 py-3">{integration.hasKey ? `Stored (${integration.keyHint})` : "None"}</td>
-              <td className="px-4 py-3">
-                <span
-                  role="switch"
-                  aria-checked={integration.isActive}
-                  aria-readonly="true"
-                  aria-label={`${PROVIDER_LABELS[integration.providerName]} integration active`}
-                >
-                  {integration.isActive ? "On" : "Off"}
-                </span>
-              </td>
-              <td className="px-4 py-3">{integration.validationStatus}</td>
-              <td className="px-4 py-3">{integration.createdAt}</td>
-              <td className="px-4 py-3">{integration.updatedAt}</td>
-            </tr>
+    <div className={className}>
+      <Table caption="Provider integrations" captionHidden className="bg-white dark:bg-zinc-900">
+        <TableHeader>
+          <TableRow>
+            <TableHead>Provider</TableHead>
+            <TableHead>Provider org / project</TableHead>
+            <TableHead>Key</TableHead>
+            <TableHead>Active</TableHead>
+            <TableHead className="w-[32%]">Validation</TableHead>
+            <TableHead>Created</TableHead>
+            <TableHead>Updated</TableHead>
+            {canWrite ? (
+              <TableHead>
+                <span className="sr-only">Actions</span>
+              </TableHead>
+            ) : null}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <IntegrationTableRow
+              key={row.integration.id}
+              organizationId={organizationId}
+              row={row}
+              canWrite={canWrite}
+              handlers={handlers}
+            />
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
+  );
+}
+
+type IntegrationTableRowProps = {
+  organizationId: string;
+  row: IntegrationRowModel;
+  canWrite: boolean;
+  handlers: IntegrationRowHandlers;
+};
+
+function IntegrationTableRow({ organizationId, row, canWrite, handlers }: IntegrationTableRowProps) {
+  const { integration } = row;
+
+  return (
+    <TableRow data-testid="integration-row" className="align-top">
+      <TableHead scope="row" className="whitespace-nowrap">
+        <ProviderLabel provider={integration.providerName} />
+      </TableHead>
+      <TableCell className="max-w-[14rem]">
+        <IntegrationProviderIds integration={integration} />
+      </TableCell>
+      <TableCell className="whitespace-nowrap">
+        <IntegrationKeySummary integration={integration} />
+      </TableCell>
+      <TableCell>
+        <IntegrationActiveSwitch
+          integration={integration}
+          canWrite={canWrite}
+          pending={row.activityLabel !== null}
+          onCheckedChange={(active) => handlers.switchActive(integration, active)}
+        />
+      </TableCell>
+      <TableCell>
+        <IntegrationStatus integration={integration} activityLabel={row.activityLabel} />
+        {canWrite ? <ReplaceActiveOffer row={row} handlers={handlers} /> : null}
+      </TableCell>
+      <TableCell className="whitespace-nowrap text-[13px]">
+        <time dateTime={integration.createdAt} title={formatUtcDateTime(integration.createdAt)}>
+          {formatUtcDate(integration.createdAt)}
+        </time>
+      </TableCell>
+      <TableCell className="whitespace-nowrap text-[13px]">
+        <RelativeTime value={integration.updatedAt} />
+      </TableCell>
+      {canWrite ? (
+        <TableCell className="px-2">
+          <IntegrationRowActions organizationId={organizationId} row={row} handlers={handlers} />
+        </TableCell>
+      ) : null}
+    </TableRow>
   );
 }

@@ -24,6 +24,9 @@ export function OrganizationHeader({ organization, organizations, navigation, us
         </Link>
         <OrganizationSwitcher current={organization} organizations={organizations} />
         <div className="ml-auto flex items-center gap-3 text-sm">
+          <Link href="/docs/api" className="text-zinc-600 hover:text-zinc-900 hover:underline dark:text-zinc-400 dark:hover:text-white">
+            API reference
+          </Link>
           <span className="hidden text-zinc-600 sm:inline dark:text-zinc-400">
             {userEmail} · <span className="capitalize">{organization.role}</span>
           </span>

@@ -11,33 +11,48 @@ import { PROVIDER_NAMES, type ProviderName } from "@/lib/providers/types";
  */
 export type AuditDetails = {
   provider?: ProviderName;
-  /** The stored key's non-secret reminder, such as "sk-…AbCd". */
+  /** The key's non-secret reminder, such as "sk-…AbCd". */
   key_hint?: string;
+  /** The hint of the key that a replacement overwrote. */
+  previous_key_hint?: string;
+  /** Why a credential check ran. */
+  purpose?: "create" | "activate" | "replace_key" | "check";
   /** The provider's HTTP status during a credential check. */
   http_status?: number;
   /** The provider's error code or type, such as "invalid_api_key". */
   error_code?: string;
-  /** A short explanation for people, written by Switchboard, never the provider's message. */
+  /** A short explanation for people, written by Switchboard, never the provider's own message. */
   reason?: string;
   /** The integration field the provider blamed, such as "provider_org_id". */
   field?: string;
-  /** The integration that was switched off when this one replaced it. */
-  previous_integration_id?: string;
+  /** The result of an accepted credential check. */
+  result?: "accepted" | "accepted_with_warning";
   /** A sentence about a credential that was accepted with a problem, such as no quota left. */
   warning?: string;
+  is_active?: boolean;
+  was_active?: boolean;
+  validation_status?: string;
+  /** The integration that was switched off because this one was switched on. */
+  previous_integration_id?: string;
+  /** The integration whose switching on switched this one off. */
+  replaced_by_integration_id?: string;
+  /** The id of the master key (not the key) that encrypted a stored provider key. */
+  master_key_id?: string;
   retry_after_seconds?: number;
+  /** The organization's name, or an API token's name. */
+  name?: string;
   /** The email of an invited, changed or removed member. */
   email?: string;
+  user_id?: string;
   role?: Role;
   previous_role?: Role;
-  /** The first characters of an API token, as its list shows them. */
-  token_prefix?: string;
-  token_name?: string;
-  is_active?: boolean;
-  validation_status?: string;
-  remaining_credits?: number;
-  /** Comma-separated names of the fields an update changed. */
-  changed_fields?: string;
+  invitation_id?: string;
+  /** ISO 8601 time when an invitation expires. */
+  expires_at?: string;
+  new_account?: boolean;
+  already_member?: boolean;
+  /** The first characters of an API token, as the token list shows them. */
+  prefix?: string;
 };
 
 type DetailRules = { [Key in keyof AuditDetails]-?: (value: unknown) => boolean };
@@ -62,6 +77,14 @@ function isOneOf(allowed: readonly string[]) {
   return (value: unknown): boolean => typeof value === "string" && allowed.includes(value);
 }
 
+function isBoolean(value: unknown): boolean {
+  return typeof value === "boolean";
+}
+
+function isUuid(value: unknown): boolean {
+  return typeof value === "string" && UUID_PATTERN.test(value);
+}
+
 function isInteger(min: number, max: number) {
   return (value: unknown): boolean => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 }
@@ -70,23 +93,32 @@ const DETAIL_RULES: DetailRules = {
   provider: isOneOf(PROVIDER_NAMES),
   // keyHint() returns at most 7 prefix characters, "…" and 4 more.
   key_hint: isText(16),
+  previous_key_hint: isText(16),
+  purpose: isOneOf(["create", "activate", "replace_key", "check"]),
   http_status: isInteger(100, 599),
   error_code: isText(64, /^[A-Za-z0-9_.:-]+$/),
   reason: isText(200),
   field: isText(40, /^[a-z_]+$/),
-  previous_integration_id: (value) => typeof value === "string" && UUID_PATTERN.test(value),
+  result: isOneOf(["accepted", "accepted_with_warning"]),
   warning: isText(300),
+  is_active: isBoolean,
+  was_active: isBoolean,
+  validation_status: isText(40, /^[a-z_]+$/),
+  previous_integration_id: isUuid,
+  replaced_by_integration_id: isUuid,
+  master_key_id: isText(64, /^[A-Za-z0-9_.-]+$/),
   retry_after_seconds: isInteger(0, 86_400),
+  name: isText(100),
   email: isText(254, /^[^\s@]+@[^\s@]+$/),
+  user_id: isUuid,
   role: isOneOf(ROLES),
   previous_role: isOneOf(ROLES),
+  invitation_id: isUuid,
+  expires_at: isText(40, /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/),
+  new_account: isBoolean,
+  already_member: isBoolean,
   // Token prefixes are "sb_" and 7 more characters; a longer value could be a whole token.
-  token_prefix: isText(12, /^sb_[A-Za-z0-9_-]*$/),
-  token_name: isText(100),
-  is_active: (value) => typeof value === "boolean",
-  validation_status: isText(40, /^[a-z_]+$/),
-  remaining_credits: (value) => typeof value === "number" && Number.isFinite(value),
-  changed_fields: isText(200, /^[a-z_, ]+$/),
+  prefix: isText(12, /^sb_[A-Za-z0-9_-]*$/),
 };
 
 /** Returns the allow-listed facts of a stored details value; unknown keys and values that break their key's rule are dropped. */

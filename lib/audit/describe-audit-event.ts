@@ -3,7 +3,7 @@ import "server-only";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import { allowedAuditDetails, type AuditDetails } from "@/lib/audit/audit-details";
 import {
-  describeCheckFailure,
+  describeCheckRejection,
   describeCheckSuccess,
   describeCheckUnavailable,
   providerNameOf,
@@ -16,8 +16,8 @@ export type DescribableAuditEvent = Pick<AuditEvent, "action" | "outcome" | "act
 type EventFacts = { actor: string; failed: boolean; details: AuditDetails };
 
 /**
- * An action described as a verb phrase: what the actor did ("switched on the
- * OpenAI integration") and, for a failure, what they tried to do ("switch on …").
+ * An action as a verb phrase: what the actor did ("switched on the OpenAI
+ * integration") and, for a failure, what they tried to do ("switch on …").
  */
 type ActionPhrase = { done: string; attempted: string };
 
@@ -30,59 +30,97 @@ function memberOf(details: AuditDetails): string {
 }
 
 function tokenOf(details: AuditDetails): string {
-  const name = details.token_name ? ` "${details.token_name}"` : "";
-  return details.token_prefix ? `the API token ${details.token_prefix}…${name}` : `an API token${name}`;
+  const name = details.name ? ` "${details.name}"` : "";
+  const prefix = details.prefix ? ` (${details.prefix}…)` : "";
+  return `the API token${name}${prefix}`;
 }
 
-/** Joins a verb phrase to the actor, adding the failure's explanation after a semicolon. */
-function sentence({ actor, failed, details }: EventFacts, phrase: ActionPhrase, isCredentialChange = false): string {
+function withRole(details: AuditDetails): string {
+  return details.role ? ` as ${details.role}` : "";
+}
+
+/**
+ * Joins a verb phrase to the actor. A failure adds its explanation after a
+ * semicolon: the provider's rejection when a field was blamed, else the reason.
+ */
+function sentence({ actor, failed, details }: EventFacts, phrase: ActionPhrase): string {
   if (!failed) return `${actor} ${phrase.done}`;
-  const explanation = isCredentialChange ? describeCheckFailure(details) : (details.reason ?? null);
+  const explanation = details.field ? describeCheckRejection(details) : details.reason;
   return `${actor} tried to ${phrase.attempted}${explanation ? `; ${explanation}` : ""}`;
 }
 
-function signInFailed({ actor, details }: EventFacts): string {
+/**
+ * Describes what a credential check was for. A check that guarded a change
+ * reads as an attempt at that change ("tried to switch on …"), because the
+ * change did not happen; a plain check reads as the check itself.
+ */
+function checkAttempt(facts: EventFacts, checkPhrase: string): string {
+  const integration = integrationOf(facts.details);
+  switch (facts.details.purpose) {
+    case "create":
+      return `${facts.actor} tried to create ${integration}`;
+    case "activate":
+      return `${facts.actor} tried to switch on ${integration}`;
+    case "replace_key":
+      return `${facts.actor} tried to replace the key of ${integration}`;
+    default:
+      return `${facts.actor} ${checkPhrase} ${integration}`;
+  }
+}
+
+function describeSignInFailure({ actor, details }: EventFacts): string {
   if (details.reason === "throttled") {
     const wait = details.retry_after_seconds === undefined ? "" : `; retry allowed after ${details.retry_after_seconds} s`;
-    return `Sign-in for ${actor} was refused after too many failed attempts${wait}`;
+    return `Sign-in for ${actor} was blocked after too many failed attempts${wait}`;
   }
   if (details.reason === "invalid_credentials") return `Sign-in failed for ${actor}: incorrect email or password`;
   return `Sign-in failed for ${actor}${details.reason ? `: ${details.reason}` : ""}`;
 }
 
+function describeDecryptFailure({ actor, details }: EventFacts): string {
+  const failure = `Switchboard could not decrypt the stored key of ${integrationOf(details)} for ${actor}`;
+  if (details.reason === "authentication_failed") return `${failure}; the ciphertext failed its integrity check`;
+  if (details.reason !== "unknown_master_key") return failure;
+  const masterKey = details.master_key_id ? ` ${details.master_key_id}` : "";
+  return `${failure}; its master key${masterKey} is not configured`;
+}
+
 const DESCRIBERS: Record<AuditAction, (facts: EventFacts) => string> = {
   "sign_in.succeeded": (facts) => sentence(facts, { done: "signed in", attempted: "sign in" }),
-  "sign_in.failed": signInFailed,
-  "organization.created": (facts) =>
-    sentence(facts, { done: "created the organization", attempted: "create the organization" }),
+  "sign_in.failed": describeSignInFailure,
+  "organization.created": (facts) => {
+    const organization = facts.details.name ? `the organization "${facts.details.name}"` : "the organization";
+    return sentence(facts, { done: `created ${organization}`, attempted: `create ${organization}` });
+  },
 
   "integration.created": (facts) => {
     const integration = integrationOf(facts.details);
-    const inactive = facts.details.is_active === false ? ", switched off" : "";
-    return sentence(facts, { done: `created ${integration}${inactive}`, attempted: `create ${integration}` }, true);
+    const state = facts.details.is_active === false ? ", switched off" : "";
+    return sentence(facts, { done: `created ${integration}${state}`, attempted: `create ${integration}` });
   },
   "integration.updated": (facts) => {
     const integration = integrationOf(facts.details);
-    const fields = facts.details.changed_fields ? ` (${facts.details.changed_fields})` : "";
-    return sentence(facts, { done: `updated ${integration}${fields}`, attempted: `update ${integration}` }, true);
+    return sentence(facts, { done: `updated ${integration}`, attempted: `update ${integration}` });
   },
   "integration.activated": (facts) => {
     const integration = integrationOf(facts.details);
     const replaced = facts.details.previous_integration_id ? ", switching off the one that was active" : "";
-    return sentence(facts, { done: `switched on ${integration}${replaced}`, attempted: `switch on ${integration}` }, true);
+    return sentence(facts, { done: `switched on ${integration}${replaced}`, attempted: `switch on ${integration}` });
   },
   "integration.deactivated": (facts) => {
     const integration = integrationOf(facts.details);
-    return sentence(facts, { done: `switched off ${integration}`, attempted: `switch off ${integration}` });
+    const replaced = facts.details.replaced_by_integration_id ? " because another one was switched on" : "";
+    return sentence(facts, { done: `switched off ${integration}${replaced}`, attempted: `switch off ${integration}` });
   },
   "integration.key_replaced": (facts) => {
     const integration = integrationOf(facts.details);
-    const hint = facts.details.key_hint ? ` with ${facts.details.key_hint}` : "";
-    return sentence(
-      facts,
-      { done: `replaced the key of ${integration}${hint}`, attempted: `replace the key of ${integration}` },
-      true,
-    );
+    const { previous_key_hint: previousHint, key_hint: hint } = facts.details;
+    const from = previousHint ? ` ${previousHint}` : "";
+    const to = hint ? ` with ${hint}` : "";
+    return sentence(facts, {
+      done: `replaced the key${from} of ${integration}${to}`,
+      attempted: `replace the key of ${integration}`,
+    });
   },
   "integration.deleted": (facts) => {
     const integration = integrationOf(facts.details);
@@ -90,26 +128,24 @@ const DESCRIBERS: Record<AuditAction, (facts: EventFacts) => string> = {
   },
   "integration.validated": (facts) => {
     const checked = `${facts.actor} checked the key of ${integrationOf(facts.details)}`;
-    const result = facts.failed ? describeCheckFailure(facts.details) : describeCheckSuccess(facts.details);
-    return result ? `${checked}; ${result}` : checked;
+    if (!facts.failed) return `${checked}; ${describeCheckSuccess(facts.details)}`;
+    return facts.details.field ? `${checked}; ${describeCheckRejection(facts.details)}` : checked;
   },
-  "integration.validation_failed": (facts) => {
-    const checked = `${facts.actor} checked the key of ${integrationOf(facts.details)}`;
-    const result = describeCheckFailure(facts.details) ?? `${providerNameOf(facts.details)} rejected it`;
-    return `${checked}; ${result}`;
-  },
+  "integration.validation_failed": (facts) =>
+    `${checkAttempt(facts, "checked the key of")}; ${describeCheckRejection(facts.details)}`,
   "integration.validation_unavailable": (facts) =>
-    `${facts.actor} tried to check the key of ${integrationOf(facts.details)}; ${describeCheckUnavailable(facts.details)}`,
-  "integration.decrypt_failed": (facts) =>
-    `Switchboard could not decrypt the stored key of ${integrationOf(facts.details)} for ${facts.actor}`,
+    `${checkAttempt(facts, "tried to check the key of")}; ${describeCheckUnavailable(facts.details)}`,
+  "integration.decrypt_failed": describeDecryptFailure,
 
   "member.invited": (facts) => {
-    const role = facts.details.role ? ` as ${facts.details.role}` : "";
-    const invitee = facts.details.email ?? "someone";
-    return sentence(facts, { done: `invited ${invitee}${role}`, attempted: `invite ${invitee}${role}` });
+    const invitee = `${facts.details.email ?? "someone"}${withRole(facts.details)}`;
+    return sentence(facts, { done: `invited ${invitee}`, attempted: `invite ${invitee}` });
   },
   "member.joined": (facts) => {
-    const role = facts.details.role ? ` as ${facts.details.role}` : "";
+    if (facts.details.already_member) {
+      return `${facts.actor} accepted an invitation${withRole(facts.details)} but was already a member`;
+    }
+    const role = withRole(facts.details);
     return sentence(facts, { done: `joined the organization${role}`, attempted: `join the organization${role}` });
   },
   "member.role_changed": (facts) => {
@@ -133,9 +169,8 @@ const DESCRIBERS: Record<AuditAction, (facts: EventFacts) => string> = {
     return sentence(facts, { done: `revoked ${invitation}`, attempted: `revoke ${invitation}` });
   },
   "api_token.created": (facts) => {
-    const role = facts.details.role ? ` with the ${facts.details.role} role` : "";
-    const token = tokenOf(facts.details);
-    return sentence(facts, { done: `created ${token}${role}`, attempted: `create ${token}${role}` });
+    const token = `${tokenOf(facts.details)}${facts.details.role ? ` with the ${facts.details.role} role` : ""}`;
+    return sentence(facts, { done: `created ${token}`, attempted: `create ${token}` });
   },
   "api_token.revoked": (facts) => {
     const token = tokenOf(facts.details);

@@ -9,43 +9,32 @@ const FIELD_NOUNS: Record<string, string> = {
   provider_project_id: "project id",
 };
 
-/** The provider's name as people write it ("OpenAI"), or "the provider" when the details name none. */
+/** Returns the provider's name as people write it ("OpenAI"), or "the provider" when the details name none. */
 export function providerNameOf(details: AuditDetails): string {
   return details.provider ? providerDisplayName(details.provider) : "the provider";
 }
 
 /**
- * Explains why a credential check or a change that needed one failed, such as
- * "OpenAI rejected the key: invalid_api_key". Returns null when the details contain no cause.
+ * Explains why the provider rejected a credential, such as "OpenAI rejected
+ * the key: invalid_api_key". The provider's error code is preferred to
+ * Switchboard's reason because it is what the provider's documentation lists.
  */
-export function describeCheckFailure(details: AuditDetails): string | null {
-  const provider = providerNameOf(details);
+export function describeCheckRejection(details: AuditDetails): string {
+  const noun = FIELD_NOUNS[details.field ?? "provider_api_key"] ?? details.field;
   const cause = details.error_code ?? details.reason;
-
-  // A blamed field, or 401 or 403 without one, means the provider read the credential and refused it.
-  const status = details.http_status;
-  if (details.field !== undefined || status === 401 || status === 403) {
-    const noun = FIELD_NOUNS[details.field ?? "provider_api_key"] ?? details.field;
-    return `${provider} rejected the ${noun}${cause ? `: ${cause}` : ""}`;
-  }
-  if (status !== undefined && status >= 500) {
-    return `${provider} answered HTTP ${status}${cause ? `: ${cause}` : ""}`;
-  }
-  if (details.reason) return details.reason;
-  if (details.error_code) return `${provider} answered with ${details.error_code}`;
-  if (status !== undefined) return `${provider} answered HTTP ${status}`;
-  return null;
+  return `${providerNameOf(details)} rejected the ${noun}${cause ? `: ${cause}` : ""}`;
 }
 
 /**
- * Explains why a provider could not check a credential: "OpenAI could not be
- * reached" when no HTTP response arrived, else the status and error code.
+ * Explains why a credential check did not finish, such as "the check failed:
+ * OpenAI failed with HTTP 500 (server_error)". Switchboard's reason names the
+ * provider or the network failure itself; without one, the status is used.
  */
 export function describeCheckUnavailable(details: AuditDetails): string {
-  const provider = providerNameOf(details);
-  const cause = details.error_code ?? details.reason;
-  const answer = details.http_status === undefined ? `${provider} could not be reached` : `${provider} answered HTTP ${details.http_status}`;
-  return cause ? `${answer}: ${cause}` : answer;
+  const code = details.error_code ? ` (${details.error_code})` : "";
+  if (details.reason) return `the check failed: ${details.reason}${code}`;
+  if (details.http_status !== undefined) return `${providerNameOf(details)} answered HTTP ${details.http_status}${code}`;
+  return `${providerNameOf(details)} could not be reached${code}`;
 }
 
 /** Describes an accepted credential check, with the provider's warning when there was one. */

@@ -1,0 +1,48 @@
+"use client";
+
+import { integrationName } from "@/components/integrations/integration-names";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import type { IntegrationRowView } from "@/lib/integrations/integration-row-view";
+
+export type DeleteIntegrationDialogProps = {
+  /** The integration to delete; null keeps the dialog closed. */
+  integration: IntegrationRowView | null;
+  onCancel: () => void;
+  onConfirm: (integration: IntegrationRowView) => void;
+  pending: boolean;
+  /** Why the last attempt failed, shown inside the dialog. */
+  error: string | null;
+};
+
+/** Asks before deleting an integration, naming it by provider and key hint. */
+export function DeleteIntegrationDialog({ integration, onCancel, onConfirm, pending, error }: DeleteIntegrationDialogProps) {
+  return (
+    <ConfirmDialog
+      open={integration !== null}
+      onOpenChange={(open) => {
+        if (!open) onCancel();
+      }}
+      title={integration ? `Delete the ${integrationName(integration)}?` : ""}
+      description={integration ? deleteConsequence(integration) : ""}
+      confirmLabel="Delete integration"
+      pending={pending}
+      onConfirm={() => {
+        if (integration) onConfirm(integration);
+      }}
+    >
+      {error ? (
+        <p role="alert" className="text-[13px] leading-5 text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      ) : null}
+    </ConfirmDialog>
+  );
+}
+
+function deleteConsequence(integration: IntegrationRowView): string {
+  const keyPart = integration.hasKey ? "Its stored key is erased. " : "";
+  const activePart = integration.isActive
+    ? "It is active, so its provider's models stop routing until another integration is switched on. "
+    : "";
+  return `${keyPart}${activePart}This cannot be undone.`;
+}

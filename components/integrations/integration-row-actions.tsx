@@ -1,0 +1,93 @@
+"use client";
+
+import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
+import Link from "next/link";
+
+import { integrationName, makeActiveLabel } from "@/components/integrations/integration-names";
+import {
+  canCheckNow,
+  canMakeActive,
+  type IntegrationRowHandlers,
+  type IntegrationRowModel,
+} from "@/components/integrations/integration-row-model";
+import { integrationPath } from "@/components/routing/routing-paths";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+
+export type IntegrationRowActionsProps = {
+  organizationId: string;
+  row: IntegrationRowModel;
+  handlers: IntegrationRowHandlers;
+};
+
+const itemClasses = cn(
+  "flex h-8 cursor-default select-none items-center rounded px-2.5 text-sm text-zinc-800 outline-none",
+  "data-[highlighted]:bg-zinc-100 data-[disabled]:pointer-events-none data-[disabled]:opacity-50",
+  "dark:text-zinc-200 dark:data-[highlighted]:bg-zinc-800",
+);
+
+/**
+ * A row's "Edit" link and its menu: "Check now", "Make this the active …
+ * integration" when another of the provider is active, and "Delete…". The
+ * menu is a Radix dropdown, so it opens with Enter, Space or the arrow keys.
+ */
+export function IntegrationRowActions({ organizationId, row, handlers }: IntegrationRowActionsProps) {
+  const { integration } = row;
+  const name = integrationName(integration);
+  const busy = row.activityLabel !== null;
+
+  return (
+    <div className="flex items-center justify-end gap-1">
+      <Link href={integrationPath(organizationId, integration.id)} className={buttonClasses("ghost", "sm")}>
+        Edit<span className="sr-only"> the {name}</span>
+      </Link>
+      <DropdownMenu.Root>
+        <DropdownMenu.Trigger asChild>
+          <Button type="button" variant="ghost" size="sm" aria-label={`More actions for the ${name}`} className="px-2">
+            <MoreIcon />
+          </Button>
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content
+            align="end"
+            sideOffset={4}
+            collisionPadding={8}
+            className="z-50 min-w-[14rem] rounded-md border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+          >
+            {canCheckNow(row) ? (
+              <DropdownMenu.Item className={itemClasses} disabled={busy} onSelect={() => handlers.checkNow(integration)}>
+                Check now
+              </DropdownMenu.Item>
+            ) : null}
+            {canMakeActive(row) ? (
+              <DropdownMenu.Item className={itemClasses} disabled={busy} onSelect={() => handlers.makeActive(integration)}>
+                {makeActiveLabel(integration)}
+              </DropdownMenu.Item>
+            ) : null}
+            {canCheckNow(row) || canMakeActive(row) ? (
+              <DropdownMenu.Separator className="my-1 h-px bg-zinc-200 dark:bg-zinc-800" />
+            ) : null}
+            <DropdownMenu.Item
+              className={cn(itemClasses, "text-red-700 data-[highlighted]:bg-red-50 dark:text-red-400 dark:data-[highlighted]:bg-red-950/60")}
+              disabled={busy}
+              onSelect={() => handlers.requestDelete(integration)}
+            >
+              Delete…
+            </DropdownMenu.Item>
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+    </div>
+  );
+}
+
+/** Three horizontal dots; the trigger's aria-label names the menu. */
+function MoreIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width={16} height={16} fill="currentColor" aria-hidden="true" focusable="false">
+      <circle cx="3.5" cy="8" r="1.25" />
+      <circle cx="8" cy="8" r="1.25" />
+      <circle cx="12.5" cy="8" r="1.25" />
+    </svg>
+  );
+}
