@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 
 import { describeDatabase, isEmbeddedDatabase } from "@/lib/config";
+import { DataFolderLockedError } from "@/lib/db/data-folder-lock";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { ConfigurationError } from "@/lib/errors";
 import { printSeedResult } from "@/lib/seed/print-seed-result";
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
     console.log(`Database: ${describeDatabase()}`);
     printSeedResult(await prepareDatabase());
   } catch (error) {
-    if (error instanceof ConfigurationError) {
+    if (error instanceof ConfigurationError || error instanceof DataFolderLockedError) {
       console.error(`Start-up failed: ${error.message}`);
       process.exit(1);
     }

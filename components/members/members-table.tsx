@@ -16,7 +16,7 @@ type MembersTableProps = {
   members: MemberRowData[];
 };
 
-/** The organization's members; rows the viewer may manage get a role picker and a remove button. */
+/** Lists the organization's members. Rows the viewer may manage get a role picker and a remove button. */
 export function MembersTable({ organizationId, organizationName, members }: MembersTableProps) {
   const [error, setError] = useState<string | null>(null);
 

@@ -11,7 +11,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { FieldErrors } from "@/lib/errors";
 import { ORGANIZATION_NAME_MAX_LENGTH } from "@/lib/organizations/organization-input";
 
-/** The form of /organizations/new; on success it opens the new organization's integrations. */
+/** Renders the form of /organizations/new, which opens the new organization's integrations on success. */
 export function CreateOrganizationForm() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();

@@ -1,6 +1,6 @@
 type FormAlertProps = { message: string | null };
 
-/** A form-level error (not tied to one field), announced by screen readers when it appears. */
+/** Shows an error about the whole form rather than one field. Screen readers announce it when it appears. */
 export function FormAlert({ message }: FormAlertProps) {
   if (!message) return null;
   return (

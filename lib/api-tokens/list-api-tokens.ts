@@ -5,7 +5,7 @@ import type { Caller } from "@/lib/access/caller";
 import { API_TOKEN_VIEW_FIELDS, type ApiTokenView } from "@/lib/api-tokens/api-token-view";
 import { getPrisma } from "@/lib/db/database";
 
-/** The organization's API tokens, revoked ones included, newest first. */
+/** Lists the organization's API tokens, revoked ones included, newest first. */
 export async function listApiTokens(caller: Caller, organizationId: string): Promise<ApiTokenView[]> {
   const access = await authorizeOrganization(caller, organizationId, "tokens.read");
   const prisma = await getPrisma();

@@ -21,7 +21,7 @@ const INVITATION_WITH_ORGANIZATION = {
 
 export type InvitationWithOrganization = Prisma.InvitationGetPayload<{ select: typeof INVITATION_WITH_ORGANIZATION }>;
 
-/** The invitation a link's secret belongs to, found by the secret's hash, or null. */
+/** Finds the invitation of a link's secret by the secret's hash, or returns null. */
 export async function findInvitationBySecret(
   secret: unknown,
   client?: Prisma.TransactionClient,
@@ -31,7 +31,7 @@ export async function findInvitationBySecret(
   return prisma.invitation.findUnique({ where: { tokenHash: hashToken(secret) }, select: INVITATION_WITH_ORGANIZATION });
 }
 
-/** What the invitation page shows to whoever holds the link. */
+/** The facts the invitation page shows to anyone who has the link. */
 export type InvitationPreview = {
   organizationId: string;
   organizationName: string;

@@ -7,7 +7,7 @@ export type InvitationStatus = "pending" | "expired" | "revoked" | "accepted";
 
 type InvitationState = { expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null };
 
-/** An invitation's state; acceptance and revocation win over expiry. */
+/** Returns an invitation's state. Acceptance and revocation take precedence over expiry. */
 export function invitationStatus(invitation: InvitationState, now: Date = new Date()): InvitationStatus {
   if (invitation.acceptedAt) return "accepted";
   if (invitation.revokedAt) return "revoked";
@@ -15,7 +15,7 @@ export function invitationStatus(invitation: InvitationState, now: Date = new Da
   return "pending";
 }
 
-/** A plain sentence on why an invitation can no longer be accepted, with the next step. */
+/** Explains in one plain sentence why an invitation can no longer be accepted, and what to do next. */
 export function unusableInvitationMessage(
   status: Exclude<InvitationStatus, "pending">,
   organizationName: string,
@@ -31,7 +31,7 @@ export function unusableInvitationMessage(
   }
 }
 
-/** The CONFLICT error for an invitation that is expired, revoked or used. */
+/** Builds the CONFLICT error for an invitation that is expired, revoked or used. */
 export function unusableInvitationError(
   status: Exclude<InvitationStatus, "pending">,
   organizationName: string,

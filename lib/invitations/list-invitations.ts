@@ -6,8 +6,8 @@ import { getPrisma } from "@/lib/db/database";
 import { INVITATION_VIEW_FIELDS, toInvitationView, type InvitationView } from "@/lib/invitations/invitation-view";
 
 /**
- * The invitations that were neither accepted nor revoked, newest first.
- * Expired ones are included with the status "expired", so an admin sees
+ * Lists the invitations that were neither accepted nor revoked, newest first.
+ * Expired ones are included with the status "expired", so an admin can tell
  * that the link no longer works.
  */
 export async function listOpenInvitations(caller: Caller, organizationId: string): Promise<InvitationView[]> {

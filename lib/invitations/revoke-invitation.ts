@@ -13,8 +13,8 @@ const INVITATION_NOT_FOUND_MESSAGE = "Invitation not found.";
 /**
  * Revokes an invitation, so its link stops working at once. The invitation is
  * looked up by organization and id together. Revoking a revoked invitation
- * changes and records nothing; an accepted one is a CONFLICT, because the
- * person has joined and must be removed as a member instead.
+ * changes and records nothing. Revoking an accepted one is a CONFLICT, because
+ * the person has joined and must be removed as a member instead.
  */
 export async function revokeInvitation(caller: Caller, organizationId: string, invitationId: unknown): Promise<void> {
   const access = await authorizeOrganization(caller, organizationId, "members.manage");

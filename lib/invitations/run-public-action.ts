@@ -13,7 +13,7 @@ import { fieldErrorsFromZod } from "@/lib/validation/field-errors";
  * Runs the work of a server action that needs no session (accepting an
  * invitation with a new account, where the link's secret is the credential)
  * and turns every error into an ActionResult, the way runAction does for
- * signed-in users. Unknown errors are logged and answered with a generic message.
+ * signed-in users. Unknown errors are logged, and the browser gets a generic message.
  */
 // TODO: move beside runAction in lib/http/action-result.ts, which maps errors the same way.
 export async function runPublicAction<T>(

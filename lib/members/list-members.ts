@@ -5,7 +5,7 @@ import type { Caller } from "@/lib/access/caller";
 import { getPrisma } from "@/lib/db/database";
 import { MEMBERSHIP_WITH_USER, toMemberView, type MemberView } from "@/lib/members/member-view";
 
-/** The organization's members in the order they joined. */
+/** Lists the organization's members in the order they joined. */
 export async function listMembers(caller: Caller, organizationId: string): Promise<MemberView[]> {
   const access = await authorizeOrganization(caller, organizationId, "members.read");
   const prisma = await getPrisma();

@@ -16,9 +16,9 @@ export function requireOwnersPermission(access: OrganizationAccess, message: str
 /**
  * Locks the organization's row until the transaction ends. Every change that
  * can take away an owner takes this lock first, so two owners demoting each
- * other at the same time run one after the other and the second sees that it
- * would remove the last owner. FOR NO KEY UPDATE does not block inserts that
- * only reference the row (memberships, audit events).
+ * other at the same time run one after the other, and the second one finds
+ * that it would remove the last owner. FOR NO KEY UPDATE does not block inserts that
+ * only reference the row, such as new memberships and audit events.
  */
 export async function lockOrganizationRow(tx: Prisma.TransactionClient, organizationId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM organizations WHERE id = ${organizationId} FOR NO KEY UPDATE`;

@@ -16,7 +16,7 @@ export async function expectAppError(promise: Promise<unknown>, code: ErrorCode)
   return error as AppError;
 }
 
-/** Every row of every table in the public schema, each as JSON text, to search for leaked secrets. */
+/** Returns every row of every table in the public schema as JSON text, to search for leaked secrets. */
 export async function everyRowAsText(database: Database): Promise<string[]> {
   const tables = await database.sql.query<{ table_name: string }>(
     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
@@ -29,7 +29,7 @@ export async function everyRowAsText(database: Database): Promise<string[]> {
   return rows;
 }
 
-/** The rows of one organization that the member, invitation and token services may change. */
+/** Reads the rows of one organization that the member, invitation and token services may change. */
 export async function organizationState(database: Database, organizationId: string) {
   const where = { organizationId };
   const [memberships, invitations, apiTokens, auditEvents] = await Promise.all([
@@ -41,7 +41,7 @@ export async function organizationState(database: Database, organizationId: stri
   return { memberships, invitations, apiTokens, auditEvents };
 }
 
-/** The audit events of an organization with one action, oldest first. */
+/** Returns an organization's audit events of one action, oldest first. */
 export function auditEventsOf(database: Database, organizationId: string, action: string) {
   return database.prisma.auditEvent.findMany({ where: { organizationId, action }, orderBy: { createdAt: "asc" } });
 }

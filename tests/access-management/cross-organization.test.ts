@@ -43,12 +43,16 @@ describe.each(testEngines())("cross-organization ids on %s", (engine) => {
     await database.drop();
   });
 
-  const attempts: [string, (organizationId: string) => Promise<unknown>][] = [
+  type Attempt = [string, (organizationId: string) => Promise<unknown>];
+  const organizationAttempts: Attempt[] = [
     ["list members", (organizationId) => listMembers(orgB.owner, organizationId)],
     ["list invitations", (organizationId) => listOpenInvitations(orgB.owner, organizationId)],
     ["list tokens", (organizationId) => listApiTokens(orgB.owner, organizationId)],
     ["invite", (organizationId) => createInvitation(orgB.owner, organizationId, { email: "intruder@b.example", role: "owner" })],
     ["create token", (organizationId) => createApiToken(orgB.owner, organizationId, { name: "Intruder", role: "admin" })],
+  ];
+  // Attempts that name one of A's rows by id.
+  const rowAttempts: Attempt[] = [
     ["promote a member", (organizationId) => changeMemberRole(orgB.owner, organizationId, idsOfA.memberMembershipId, { role: "owner" })],
     ["demote the owner", (organizationId) => changeMemberRole(orgB.owner, organizationId, idsOfA.ownerMembershipId, { role: "member" })],
     ["remove a member", (organizationId) => removeMember(orgB.owner, organizationId, idsOfA.memberMembershipId)],
@@ -56,13 +60,13 @@ describe.each(testEngines())("cross-organization ids on %s", (engine) => {
     ["revoke a token", (organizationId) => revokeApiToken(orgB.owner, organizationId, idsOfA.apiTokenId)],
   ];
 
-  test.each(attempts)("%s under A's path is NOT_FOUND", async (_label, attempt) => {
+  test.each([...organizationAttempts, ...rowAttempts])("%s under A's path is NOT_FOUND", async (_label, attempt) => {
     const before = await organizationState(database, orgA.organizationId);
     await expectAppError(attempt(orgA.organizationId), "NOT_FOUND");
     expect(await organizationState(database, orgA.organizationId)).toEqual(before);
   });
 
-  test.each(attempts.slice(5))("%s with A's id under B's path is NOT_FOUND", async (_label, attempt) => {
+  test.each(rowAttempts)("%s with A's id under B's path is NOT_FOUND", async (_label, attempt) => {
     const beforeA = await organizationState(database, orgA.organizationId);
     const beforeB = await organizationState(database, orgB.organizationId);
     await expectAppError(attempt(orgB.organizationId), "NOT_FOUND");
