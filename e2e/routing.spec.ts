@@ -209,10 +209,6 @@ test.describe("routes API with the session cookie", () => {
     const slash = await page.request.get(`${ROUTES_API}/openai%2Fgpt-4o`);
     expect(slash.status()).toBe(404);
     expect((await slash.json()).error).toMatchObject({ code: "MODEL_NOT_FOUND", model: "openai/gpt-4o" });
-
-    const malformed = await page.request.get(`${ROUTES_API}/gpt-4o%E0%A4%A`);
-    console.log("MALFORMED", malformed.status(), malformed.headers()["content-type"], (await malformed.text()).slice(0, 300));
-    expect(malformed.status()).toBe(400);
   });
 
   test("member reads the table", async ({ page }) => {

@@ -17,7 +17,7 @@ import { ROLE_LABELS } from "@/lib/members/member-input";
 
 type InviteMemberFormProps = {
   organizationId: string;
-  /** The roles this admin may invite with; "owner" only for owners. */
+  /** The roles this admin may invite with, which include "owner" only for owners. */
   roles: Role[];
 };
 

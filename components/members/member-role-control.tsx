@@ -11,7 +11,7 @@ import { ROLE_LABELS } from "@/lib/members/member-input";
 
 type MemberRoleControlProps = { organizationId: string; member: MemberRowData; onError: (message: string | null) => void };
 
-/** A role picker that saves as soon as a role is chosen, and returns to the saved role when the change fails. */
+/** Renders a role picker that saves as soon as a role is chosen, and returns to the saved role when the change fails. */
 export function MemberRoleControl({ organizationId, member, onError }: MemberRoleControlProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();

@@ -9,6 +9,6 @@ export type MemberRowData = {
   /** "2025-01-10", UTC. */
   joinedOn: string;
   isCurrentUser: boolean;
-  /** The roles the viewer may give this member; empty when the viewer may not change or remove them. */
+  /** The roles the viewer may give this member, empty when the viewer may not change or remove them. */
   assignableRoles: Role[];
 };

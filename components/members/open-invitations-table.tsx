@@ -17,7 +17,7 @@ export type InvitationRowData = {
 
 type OpenInvitationsTableProps = { organizationId: string; invitations: InvitationRowData[]; canManage: boolean };
 
-/** Invitations not yet accepted or revoked, expired ones marked as such. */
+/** Lists the invitations not yet accepted or revoked, and marks the expired ones. */
 export function OpenInvitationsTable({ organizationId, invitations, canManage }: OpenInvitationsTableProps) {
   return (
     <Table caption="Open invitations" captionHidden>

@@ -7,13 +7,13 @@ import { Button } from "@/components/ui/button";
 type CopyButtonProps = {
   /** The text to copy. */
   value: string;
-  /** The id of the input that shows the value; it is selected when the clipboard is unavailable. */
+  /** The id of the input that shows the value, selected when the clipboard is unavailable. */
   inputId: string;
   label?: string;
 };
 
 /**
- * Copies a value to the clipboard. Browsers refuse the clipboard outside
+ * Copies a value to the clipboard. Browsers deny the clipboard outside
  * secure contexts (plain HTTP on a non-local host), so on failure the input's
  * text is selected for the user to copy by hand.
  */

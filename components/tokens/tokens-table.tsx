@@ -4,7 +4,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ROLE_LABELS } from "@/lib/members/member-input";
 
-/** One API token as the tokens table receives it from the page; dates are formatted already. */
+/** One API token as the tokens table receives it from the page, with dates already formatted. */
 export type TokenRowData = {
   id: string;
   name: string;

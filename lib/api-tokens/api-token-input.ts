@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Roles a token can have; a token is never an owner. */
+/** Roles a token can have. A token is never an owner. */
 export const API_TOKEN_ROLES = ["admin", "member"] as const;
 
 export const API_TOKEN_NAME_MAX_LENGTH = 100;

@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Role } from "@/lib/generated/prisma/enums";
 
-/** An API token as lists show it: never the token or its hash. */
+/** An API token as lists show it, without the token or its hash. */
 export type ApiTokenView = {
   id: string;
   name: string;
@@ -14,7 +14,7 @@ export type ApiTokenView = {
   revokedAt: Date | null;
 };
 
-/** The columns of ApiTokenView; tokenHash is deliberately absent. */
+/** The columns of ApiTokenView, deliberately without tokenHash. */
 export const API_TOKEN_VIEW_FIELDS = {
   id: true,
   name: true,

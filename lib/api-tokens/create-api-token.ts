@@ -11,7 +11,7 @@ import { logger } from "@/lib/logger";
 
 export type CreatedApiToken = {
   apiToken: ApiTokenView;
-  /** The token itself. This return value is the only place it exists: the database keeps its SHA-256 hash. */
+  /** The token itself. This return value is its only copy, because the database keeps only its SHA-256 hash. */
   token: string;
 };
 

@@ -14,7 +14,7 @@ const API_TOKEN_NOT_FOUND_MESSAGE = "API token not found.";
 /**
  * Revokes an API token. Bearer resolution reads revoked_at on every request,
  * so the token's next request gets 401. The token is looked up by organization
- * and id together; revoking it again changes and records nothing.
+ * and id together. Revoking it again changes and records nothing.
  */
 export async function revokeApiToken(caller: Caller, organizationId: string, apiTokenId: unknown): Promise<ApiTokenView> {
   const access = await authorizeOrganization(caller, organizationId, "tokens.manage");

@@ -5,7 +5,7 @@ import { PROVIDER_NAMES, type ProviderName } from "@/lib/providers/types";
 
 /**
  * The details of an audit event that may be shown to members and returned by
- * the API. Every key is known to hold a non-secret fact; anything else an
+ * the API. Every key is known to contain a non-secret fact; anything else an
  * event's details contain is dropped. A new detail key must be added here,
  * with a rule for its values, before it shows anywhere.
  */
@@ -15,7 +15,7 @@ export type AuditDetails = {
   key_hint?: string;
   /** The hint of the key that a replacement overwrote. */
   previous_key_hint?: string;
-  /** Why a credential check ran. */
+  /** The change a credential check guarded, or "check" for a check on request. */
   purpose?: "create" | "activate" | "replace_key" | "check";
   /** The provider's HTTP status during a credential check. */
   http_status?: number;

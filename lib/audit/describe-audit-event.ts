@@ -50,9 +50,9 @@ function sentence({ actor, failed, details }: EventFacts, phrase: ActionPhrase):
 }
 
 /**
- * Describes what a credential check was for. A check that guarded a change
- * reads as an attempt at that change ("tried to switch on …"), because the
- * change did not happen; a plain check reads as the check itself.
+ * Describes what a failed credential check was for. A check that guarded a
+ * change reads as an attempt at that change ("tried to switch on …"), because
+ * the change did not happen. A check on request reads as the check itself.
  */
 function checkAttempt(facts: EventFacts, checkPhrase: string): string {
   const integration = integrationOf(facts.details);

@@ -16,8 +16,8 @@ export function providerNameOf(details: AuditDetails): string {
 
 /**
  * Explains why the provider rejected a credential, such as "OpenAI rejected
- * the key: invalid_api_key". The provider's error code is preferred to
- * Switchboard's reason because it is what the provider's documentation lists.
+ * the key: invalid_api_key". The provider's error code comes before
+ * Switchboard's reason, because people can look the code up with the provider.
  */
 export function describeCheckRejection(details: AuditDetails): string {
   const noun = FIELD_NOUNS[details.field ?? "provider_api_key"] ?? details.field;

@@ -30,8 +30,8 @@ export type AcceptedInvitation = {
 /**
  * Creates the invited person's account (name and password) and their
  * membership, and marks the invitation used, in one transaction. An email
- * that already has an account is a CONFLICT: that user must sign in and
- * accept with acceptInvitationAsUser.
+ * that already has an account is a CONFLICT, because that user must sign in
+ * and accept with acceptInvitationAsUser.
  */
 export async function acceptInvitationWithNewAccount(
   secret: unknown,
@@ -130,7 +130,7 @@ export async function acceptInvitationAsUser(caller: Caller, secret: unknown): P
   return { organizationId: invitation.organizationId, email: invitation.email, ...result };
 }
 
-/** Records "member.joined"; `already_member` marks an invitation used by someone who had joined another way. */
+/** Records "member.joined". `already_member` marks an invitation used by someone who had joined another way. */
 function recordJoined(
   tx: Prisma.TransactionClient,
   event: {

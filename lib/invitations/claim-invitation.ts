@@ -16,8 +16,8 @@ export function requirePendingInvitation(invitation: InvitationWithOrganization,
 
 /**
  * Marks the invitation accepted inside the caller's transaction. The update's
- * condition repeats every check, so of two concurrent acceptances (or an
- * acceptance and a revocation) exactly one wins: the other waits for the row
+ * condition repeats every check, so of two concurrent acceptances, or of an
+ * acceptance and a revocation, exactly one wins. The other waits for the row
  * lock, then matches no row and gets the reason as a CONFLICT.
  */
 export async function claimInvitation(

@@ -13,7 +13,7 @@ import { requireOwnersPermission } from "@/lib/members/owner-rules";
 
 export type CreatedInvitation = {
   invitation: InvitationView;
-  /** The link's secret. This return value is the only place it exists: the database keeps its SHA-256 hash. */
+  /** The link's secret. This return value is its only copy, because the database keeps only its SHA-256 hash. */
   secret: string;
 };
 

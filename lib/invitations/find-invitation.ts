@@ -48,7 +48,7 @@ export type InvitationPreview = {
 /**
  * Describes the invitation behind a link, or returns null for a secret that
  * matches none. The secret itself is the credential here, so no session is
- * needed: holding the link is what lets someone see the invitation.
+ * needed.
  */
 export async function previewInvitation(secret: unknown, viewer: Caller | null): Promise<InvitationPreview | null> {
   const invitation = await findInvitationBySecret(secret);

@@ -3,7 +3,7 @@ import "server-only";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { invitationStatus, type InvitationStatus } from "@/lib/invitations/invitation-status";
 
-/** An invitation as the members page lists it; the secret and its hash are never part of it. */
+/** An invitation as the members page lists it, without the secret or its hash. */
 export type InvitationView = {
   id: string;
   email: string;

@@ -14,7 +14,7 @@ import { recordIdOrNotFound } from "@/lib/organizations/record-id";
 export const MEMBER_NOT_FOUND_MESSAGE = "Member not found.";
 
 /**
- * Changes a member's role. Admins manage admins and members; only owners make
+ * Changes a member's role. Admins manage admins and members. Only owners make
  * someone an owner or change an owner's role, and the last owner cannot be
  * demoted. The membership is looked up by organization and id together, so an
  * id from another organization is NOT_FOUND. Setting the current role again

@@ -12,7 +12,7 @@ import { lockOrganizationRow, requireAnotherOwner, requireOwnersPermission } fro
 import { recordIdOrNotFound } from "@/lib/organizations/record-id";
 
 /**
- * Removes a member from the organization; the user's account stays. Admins
+ * Removes a member from the organization. The user's account stays. Admins
  * remove admins and members, only owners remove owners, and the last owner
  * cannot be removed. Members may remove themselves under the same rules.
  */

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { auditEventsQuerySchema } from "@/lib/audit/audit-events-query";
 import { platformProvidersQuerySchema, platformProviderUpdateSchema } from "@/lib/compat/platform-providers";
+import type { Permission } from "@/lib/access/permissions";
 import type { ErrorCode } from "@/lib/errors";
 import { createIntegrationSchema, updateIntegrationSchema } from "@/lib/integrations/integration-input";
 import { listIntegrationsQuerySchema } from "@/lib/integrations/list-integrations";
@@ -31,6 +32,8 @@ export type ApiEndpoint = {
   /** Success status → body schema (null for no body). */
   success: Record<number, z.ZodType | null>;
   errors: ErrorCode[];
+  /** The permission the caller's role needs (lib/access/permissions.ts); absent when any authenticated caller may call it. */
+  permission?: Permission;
   /** Documented without authentication. */
   public?: boolean;
 };
@@ -56,6 +59,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     method: "get",
     path: `${organization}/provider-integrations`,
     operationId: "listIntegrations",
+    permission: "integrations.read",
     tag: "Integrations",
     summary: "List integrations",
     description: "Newest first. provider_api_key is \"[ENCRYPTED]\" or null, never the key.",
@@ -67,6 +71,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     method: "post",
     path: `${organization}/provider-integrations`,
     operationId: "createIntegration",
+    permission: "integrations.write",
     tag: "Integrations",
     summary: "Create an integration",
     description:
@@ -82,6 +87,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     method: "get",
     path: integration,
     operationId: "getIntegration",
+    permission: "integrations.read",
     tag: "Integrations",
     summary: "Read one integration",
     success: { 200: integrationSchema },
@@ -91,6 +97,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     method: "patch",
     path: integration,
     operationId: "updateIntegration",
+    permission: "integrations.write",
     tag: "Integrations",
     summary: "Change an integration",
     description:
@@ -104,6 +111,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     method: "delete",
     path: integration,
     operationId: "deleteIntegration",
+    permission: "integrations.write",
     tag: "Integrations",
     summary: "Delete an integration",
     description: "The stored key is destroyed with the row; the audit trail stays.",
@@ -114,6 +122,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     method: "post",
     path: `${integration}/validate`,
     operationId: "validateIntegration",
+    permission: "integrations.write",
     tag: "Integrations",
     summary: "Check the stored credential now",
     description: "Asks the provider now and records the result; changes nothing else.",
@@ -124,6 +133,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     method: "get",
     path: `${organization}/routes`,
     operationId: "listRoutes",
+    permission: "routing.read",
     tag: "Routing",
     summary: "The routing table",
     description: "Every catalog model with its provider, the integration that serves it or null, and a status.",
@@ -134,6 +144,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     method: "get",
     path: `${organization}/routes/{model}`,
     operationId: "resolveRoute",
+    permission: "routing.read",
     tag: "Routing",
     summary: "Resolve one model",
     description:
@@ -145,6 +156,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     method: "get",
     path: `${organization}/audit-events`,
     operationId: "listAuditEvents",
+    permission: "audit.read",
     tag: "Audit",
     summary: "List audit events",
     description: "Newest first, cursor-paginated with next_cursor.",
@@ -156,6 +168,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     method: "get",
     path: `${organization}/providers`,
     operationId: "listPlatformProviders",
+    permission: "integrations.read",
     tag: "Platform compatibility",
     summary: "Providers, as the Aitronos platform lists them",
     description: "One entry per provider with an integration: its active one, else the one changed last.",
@@ -167,6 +180,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     method: "patch",
     path: `${organization}/providers/{providerName}`,
     operationId: "updatePlatformProvider",
+    permission: "integrations.write",
     tag: "Platform compatibility",
     summary: "Update a provider, as the Aitronos platform does",
     body: platformProviderUpdateSchema,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { PERMISSION_TABLE } from "@/lib/access/permissions";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
 import { API_ENDPOINTS, type ApiEndpoint } from "@/lib/openapi/api-endpoints";
 import { errorBodySchema } from "@/lib/openapi/response-schemas";
@@ -66,7 +67,16 @@ function operation(endpoint: ApiEndpoint) {
   return {
     operationId: endpoint.operationId,
     summary: endpoint.summary,
-    ...(endpoint.description ? { description: endpoint.description } : {}),
+    ...(endpoint.description || endpoint.permission
+      ? {
+          description: [
+            endpoint.description,
+            endpoint.permission ? `Roles allowed: ${PERMISSION_TABLE[endpoint.permission].join(", ")}.` : null,
+          ]
+            .filter(Boolean)
+            .join(" "),
+        }
+      : {}),
     tags: [endpoint.tag],
     ...(endpoint.public ? { security: [] } : {}),
     parameters: [

@@ -2,7 +2,7 @@ import "server-only";
 
 import { AppError } from "@/lib/errors";
 
-// Row ids are UUIDs (36 characters); anything much longer cannot be one.
+// Row ids are UUIDs of 36 characters, so a much longer value cannot be one.
 const MAX_RECORD_ID_LENGTH = 64;
 
 /**

@@ -15,7 +15,7 @@ export async function acceptInvitationAction(secret: string): Promise<ActionResu
   });
 }
 
-/** Creates the invited person's account and accepts the invitation; the browser signs in afterwards. */
+/** Creates the invited person's account and accepts the invitation. The browser signs in afterwards. */
 export async function acceptWithNewAccountAction(
   secret: string,
   input: NewAccountInput,

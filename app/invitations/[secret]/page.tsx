@@ -13,7 +13,7 @@ import { invitationPath } from "@/lib/invitations/invitation-secret";
 import { unusableInvitationMessage } from "@/lib/invitations/invitation-status";
 import { ROLE_LABELS } from "@/lib/members/member-input";
 
-// The URL carries the invitation's secret: keep it out of Referer headers and search indexes.
+// The URL contains the invitation's secret, so it must stay out of Referer headers and search indexes.
 export const metadata: Metadata = {
   title: "Invitation",
   referrer: "no-referrer",

@@ -9,7 +9,7 @@ import { changeMemberRole } from "@/lib/members/change-member-role";
 import type { ChangeMemberRoleInput } from "@/lib/members/member-input";
 import { removeMember } from "@/lib/members/remove-member";
 
-/** The one response that carries an invitation link: the page shows it once. */
+/** The only response that carries the invitation link, which the page shows once. */
 export type CreatedInvitationLink = { email: string; path: string; expiresAt: string };
 
 export async function inviteMemberAction(

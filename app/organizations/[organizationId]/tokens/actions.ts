@@ -5,7 +5,7 @@ import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
 
-/** The one response that carries a new token: the page shows it once. */
+/** The only response that carries the new token, which the page shows once. */
 export type CreatedTokenSecret = { name: string; token: string };
 
 export async function createApiTokenAction(

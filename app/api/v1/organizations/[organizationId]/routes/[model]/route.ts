@@ -7,9 +7,11 @@ import { routingErrorOf } from "@/lib/routing/routing-error";
 
 type Params = { organizationId: string; model: string };
 
-// Next's router has already URL-decoded the [model] segment once, and it
-// rejects a malformed escape with 400 before this handler runs. The segment is
-// not decoded again, so "%2F" in a request reaches routing as "/" and "%252F" as "%2F".
+// Next's router has already URL-decoded the [model] segment once, so it is not
+// decoded again: "%2F" in a request reaches routing as "/" and "%252F" as "%2F".
+// NOTE: a malformed escape such as "%E0%A4%A" never reaches this handler. The
+// production server of Next 16.5 responds with a plain-text 500 instead of
+// the API's error body.
 export const GET = apiRoute<Params>(async ({ params, caller }) => {
   const resolution = await resolveModelForOrganization(caller, params.organizationId, params.model);
   if (resolution.status !== "routable") throw routingErrorOf(resolution);

@@ -1,0 +1,17 @@
+import { Skeleton } from "@/components/ui/skeleton";
+
+/** The edit form's placeholder, so the list's placeholder does not show while the form loads. */
+export default function EditIntegrationLoading() {
+  return (
+    <div className="mx-auto max-w-xl space-y-6" aria-busy="true">
+      <span className="sr-only" role="status">
+        Loading…
+      </span>
+      <div className="space-y-2">
+        <Skeleton className="h-4 w-24" />
+        <Skeleton className="h-8 w-72 max-w-full" />
+      </div>
+      <Skeleton className="h-80 w-full" shape="block" />
+    </div>
+  );
+}
