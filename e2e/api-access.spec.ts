@@ -19,7 +19,11 @@ test("every documented endpoint answers 401 without credentials, spoofed middlew
     for (const [method, operation] of Object.entries(operations)) {
       if (operation.security && operation.security.length === 0) continue;
       const url = path.replace(/\{(\w+)\}/g, (_match, name: string) => PARAMS[name]);
-      for (const headers of [{}, { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" }]) {
+      const headerSets: Record<string, string>[] = [
+        {},
+        { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+      ];
+      for (const headers of headerSets) {
         const response = await request.fetch(url, { method: method.toUpperCase(), headers, data: method === "get" ? undefined : {} });
         expect(response.status(), `${method.toUpperCase()} ${path}`).toBe(401);
         expect((await response.json()).error.code).toBe("AUTHENTICATION_REQUIRED");

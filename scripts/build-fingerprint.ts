@@ -11,6 +11,7 @@ const SOURCE_ENTRIES = [
   "instrumentation.ts",
   "proxy.ts",
   "next.config.js",
+  "tsconfig.next.json",
   "tailwind.config.ts",
   "postcss.config.js",
   "tsconfig.json",

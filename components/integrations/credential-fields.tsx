@@ -9,7 +9,7 @@ import type { ProviderName } from "@/lib/providers/types";
 /** The credential inputs of the add and edit forms, as typed. */
 export type CredentialValues = { apiKey: string; orgId: string; projectId: string };
 
-/** The names of the inputs shown for a provider, which are also the server's field error keys. */
+/** Returns the names of the inputs shown for a provider, which are also the server's field error keys. */
 export function shownCredentialFields(provider: ProviderName): string[] {
   const rules = PROVIDER_FIELD_RULES[provider];
   return [
@@ -120,7 +120,7 @@ export function CredentialFields({ provider, values, onChange, errors, storedKey
 }
 
 /**
- * The credential part of a create or update request: the fields the provider
+ * Builds the credential part of a create or update request: the fields the provider
  * does not take are sent as null, and an empty id means none.
  */
 export function credentialInput(provider: ProviderName, values: CredentialValues) {

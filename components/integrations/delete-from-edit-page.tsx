@@ -13,8 +13,8 @@ import { toast } from "@/components/ui/toast";
 import type { IntegrationRowView } from "@/lib/integrations/integration-row-view";
 
 /**
- * Whether an error is the signal Next.js rejects a server action call with
- * when the action redirected. The router has already started the navigation.
+ * Returns whether an error is the signal Next.js rejects a server action call
+ * with when the action redirected. The router has already started the navigation.
  */
 function isNextRedirect(error: unknown): boolean {
   return (

@@ -10,7 +10,7 @@ export type DeleteIntegrationDialogProps = {
   onCancel: () => void;
   onConfirm: (integration: IntegrationRowView) => void;
   pending: boolean;
-  /** Why the last attempt failed, shown inside the dialog. */
+  /** The last attempt's error message, shown inside the dialog. */
   error: string | null;
 };
 

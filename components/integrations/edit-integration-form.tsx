@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 
 import { updateIntegrationFromForm } from "@/app/organizations/[organizationId]/integrations/actions";
 import {
@@ -46,7 +46,7 @@ function credentialsOf(integration: IntegrationRowView): CredentialValues {
   return { apiKey: "", orgId: integration.providerOrgId ?? "", projectId: integration.providerProjectId ?? "" };
 }
 
-/** Whether two versions of a row differ in anything this form shows or sends. */
+/** Returns whether two versions of a row agree in everything this form shows or sends. */
 function sameEditableFields(a: IntegrationRowView, b: IntegrationRowView): boolean {
   return (
     a.providerOrgId === b.providerOrgId &&
@@ -92,6 +92,12 @@ export function EditIntegrationForm({ organizationId, integration, activeSibling
   const label = PROVIDER_LABELS[provider];
   const listPath = `/organizations/${organizationId}/integrations`;
   const shownFields = shownCredentialFields(provider);
+
+  // Runs after the failed submission's render, so the field or alert to focus exists and is enabled.
+  useEffect(() => {
+    if (failure && !focusFirstInvalidField(failure.fields, shownCredentialFields(provider))) alertRef.current?.focus();
+  }, [failure, provider]);
+
   const idsChanged =
     credentials.orgId.trim() !== (base.providerOrgId ?? "") || credentials.projectId.trim() !== (base.providerProjectId ?? "");
   const needsCheck =
@@ -108,7 +114,6 @@ export function EditIntegrationForm({ organizationId, integration, activeSibling
       });
       if (!result.ok) {
         setFailure(result);
-        if (!focusFirstInvalidField(result.fields, shownFields)) alertRef.current?.focus();
         return;
       }
       queryClient.removeQueries({ queryKey: integrationsQueryKey(organizationId) });
@@ -137,6 +142,7 @@ export function EditIntegrationForm({ organizationId, integration, activeSibling
     activeDescription = `Saving switches it off: ${label} models stop routing until another ${label} integration is active.`;
   }
 
+  const pendingLabel = needsCheck ? checkingLabel(integration) : "Saving…";
   const staleConflict = failure?.code === "CONFLICT" && !isActiveConflict(failure);
 
   return (
@@ -167,14 +173,12 @@ export function EditIntegrationForm({ organizationId, integration, activeSibling
             onChange={setCredentials}
             errors={failure?.fields ?? {}}
             storedKeyHint={integration.hasKey ? integration.keyHint : null}
-            disabled={isPending}
           />
           <Switch
             label="Active"
             description={activeDescription}
             checked={isActive}
             onCheckedChange={setIsActive}
-            disabled={isPending}
           />
           {failure && needsFormAlert(failure, shownFields) ? (
             <FormAlert
@@ -194,7 +198,7 @@ export function EditIntegrationForm({ organizationId, integration, activeSibling
             />
           ) : null}
           <p role="status" className="sr-only">
-            {isPending ? (needsCheck ? checkingLabel(integration) : "Saving…") : ""}
+            {isPending ? pendingLabel : ""}
           </p>
         </CardContent>
         <CardFooter>

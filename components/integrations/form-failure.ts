@@ -4,7 +4,7 @@ import type { ActionResult } from "@/lib/http/action-result";
 export type FormFailure = Extract<ActionResult<unknown>, { ok: false }>;
 
 /**
- * Whether the failure needs a message above the buttons: every failure except
+ * Returns whether the failure needs a message above the buttons: every failure except
  * one whose field errors all appear under the `shownFields` inputs, such as a
  * rejected key ("OpenAI rejected this key: invalid API key" under "API key").
  */
@@ -14,14 +14,14 @@ export function needsFormAlert(failure: FormFailure, shownFields: readonly strin
   return fieldNames.some((name) => !shownFields.includes(name));
 }
 
-/** The message for the form-level alert: the server's message, plus field errors no input shows. */
+/** Builds the form-level alert's message: the server's message, plus field errors no input shows. */
 export function formAlertMessage(failure: FormFailure, shownFields: readonly string[]): string {
   const unshown = Object.entries(failure.fields ?? {}).filter(([name]) => !shownFields.includes(name));
   if (unshown.length === 0) return failure.message;
   return `${failure.message} ${unshown.map(([name, message]) => `${name}: ${message}`).join(" ")}`;
 }
 
-/** Whether a CONFLICT is about another active integration of the provider, which replace_active resolves. */
+/** Returns whether a CONFLICT is about another active integration of the provider, which replace_active resolves. */
 export function isActiveConflict(failure: FormFailure): boolean {
   return failure.code === "CONFLICT" && typeof failure.details?.active_integration_id === "string";
 }

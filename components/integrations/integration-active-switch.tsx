@@ -16,7 +16,7 @@ export type IntegrationActiveSwitchProps = {
 
 /**
  * The on/off switch of one integration, named after the integration so that
- * two OpenAI rows can be told apart, and disabled with the reason for members.
+ * two OpenAI rows can be distinguished, and disabled with the reason for members.
  */
 export function IntegrationActiveSwitch({ integration, canWrite, pending, onCheckedChange }: IntegrationActiveSwitchProps) {
   return (

@@ -1,6 +1,6 @@
 import type { IntegrationRowView } from "@/lib/integrations/integration-row-view";
 
-/** What one row or card of the list shows, derived from the integration and the changes in flight. */
+/** One row or card of the list: the integration and the state derived from the changes in flight. */
 export type IntegrationRowModel = {
   integration: IntegrationRowView;
   /** Text for a change in flight, such as "Checking with OpenAI…", or null. */
@@ -11,7 +11,7 @@ export type IntegrationRowModel = {
   offerReplace: boolean;
 };
 
-/** What the rows can ask the list to do. */
+/** The callbacks the rows call to change an integration. */
 export type IntegrationRowHandlers = {
   switchActive: (integration: IntegrationRowView, active: boolean) => void;
   /** Switches the integration on and its provider's active one off, in one change. */
@@ -21,12 +21,12 @@ export type IntegrationRowHandlers = {
   requestDelete: (integration: IntegrationRowView) => void;
 };
 
-/** Whether the row may offer "Make this the active … integration". */
+/** Returns whether the row may offer "Make this the active … integration". */
 export function canMakeActive(row: IntegrationRowModel): boolean {
   return !row.integration.isActive && row.activeSibling !== null;
 }
 
-/** Whether "Check now" applies: Aitronos takes no key, and without a stored key there is nothing to check. */
+/** Returns whether "Check now" applies: Aitronos takes no key, and without a stored key there is nothing to check. */
 export function canCheckNow(row: IntegrationRowModel): boolean {
   return row.integration.providerName !== "aitronos" && row.integration.hasKey;
 }

@@ -3,7 +3,7 @@ import type { ToastOptions } from "@/components/ui/toast";
 import type { IntegrationRowView } from "@/lib/integrations/integration-row-view";
 import { PROVIDER_LABELS } from "@/lib/providers/provider-fields";
 
-/** The toast after a switch succeeded. `replaced` is the integration it switched off in its place, if any. */
+/** Builds the toast after a switch succeeded. `replaced` is the integration it switched off in its place, if any. */
 export function switchedToast(updated: IntegrationRowView, replaced: IntegrationRowView | null): ToastOptions {
   const name = integrationName(updated);
   if (!updated.isActive) return { tone: "success", title: `Switched off the ${name}` };
@@ -21,7 +21,7 @@ export function switchedToast(updated: IntegrationRowView, replaced: Integration
 }
 
 /**
- * The toast after a switch failed and was rolled back. The description is
+ * Builds the toast after a switch failed and was rolled back. The description is
  * the server's message, such as "OpenAI rejected this key: invalid API key".
  */
 export function switchFailedToast(
@@ -45,7 +45,7 @@ export function switchFailedToast(
   };
 }
 
-/** The toast after "Check now": the provider's verdict, or why the check could not run. */
+/** Builds the toast after "Check now": the provider's verdict, or why the check could not run. */
 export function checkNowToast(integration: IntegrationRowView, error?: Error): ToastOptions {
   const name = integrationName(integration);
   if (error) return { tone: "error", title: `Could not check the ${name}`, description: error.message };

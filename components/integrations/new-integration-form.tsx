@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 
 import { createIntegrationFromForm } from "@/app/organizations/[organizationId]/integrations/actions";
 import {
@@ -38,12 +38,16 @@ export type NewIntegrationFormProps = {
   organizationId: string;
   /** The provider chosen by the page's ?provider= query, if it names one. */
   initialProvider: ProviderName | null;
-  /** The organization's active integrations, so the form can say which one an active new one would replace. */
+  /** The organization's active integrations, so the form can name the one an active new one would replace. */
   activeIntegrations: IntegrationRowView[];
 };
 
 const PROVIDER_OPTIONS = PROVIDER_NAMES.map((name) => ({ value: name, label: PROVIDER_LABELS[name] }));
 const EMPTY_CREDENTIALS: CredentialValues = { apiKey: "", orgId: "", projectId: "" };
+
+function shownFieldsFor(provider: ProviderName | null): string[] {
+  return provider ? ["provider_name", ...shownCredentialFields(provider)] : ["provider_name"];
+}
 
 /**
  * The add form. Its inputs are controlled, so they keep their values after a
@@ -63,13 +67,17 @@ export function NewIntegrationForm({ organizationId, initialProvider, activeInte
 
   const activeNow = provider ? (activeIntegrations.find((row) => row.providerName === provider) ?? null) : null;
   const needsCheck = provider !== null && isActive && PROVIDER_FIELD_RULES[provider].apiKey;
-  const shownFields = provider ? ["provider_name", ...shownCredentialFields(provider)] : ["provider_name"];
+  const shownFields = shownFieldsFor(provider);
   const fieldErrors = failure?.fields ?? {};
+
+  // Runs after the failed submission's render, so the field or alert to focus exists and is current.
+  useEffect(() => {
+    if (failure && !focusFirstInvalidField(failure.fields, shownFieldsFor(provider))) alertRef.current?.focus();
+  }, [failure, provider]);
 
   function submit(replaceActive: boolean) {
     if (!provider) {
       setFailure({ ok: false, code: "VALIDATION_FAILED", message: "Choose a provider.", fields: { provider_name: "Choose a provider." } });
-      document.getElementById("provider_name")?.focus();
       return;
     }
     const chosenProvider = provider;
@@ -82,7 +90,6 @@ export function NewIntegrationForm({ organizationId, initialProvider, activeInte
       });
       if (!result.ok) {
         setFailure(result);
-        if (!focusFirstInvalidField(result.fields, shownFields)) alertRef.current?.focus();
         return;
       }
       // The list page renders the new row itself; a cached list from before would hide it for a moment.
@@ -96,11 +103,12 @@ export function NewIntegrationForm({ organizationId, initialProvider, activeInte
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (isPending) return;
-    // An active integration replaces the provider's active one, as the note under the switch says.
+    // An active integration replaces the provider's active one, as the note under the switch states.
     submit(isActive && activeNow !== null);
   }
 
   const label = provider ? PROVIDER_LABELS[provider] : null;
+  const pendingLabel = provider && needsCheck ? checkingLabel({ providerName: provider }) : "Adding the integration…";
   let activeDescription = "Active integrations serve requests. It is checked with the provider first.";
   if (provider === "aitronos") activeDescription = "Active integrations serve requests.";
   if (activeNow && isActive) {
@@ -128,7 +136,6 @@ export function NewIntegrationForm({ organizationId, initialProvider, activeInte
               setFailure(null);
             }}
             error={fieldErrors.provider_name}
-            disabled={isPending}
           />
           {provider ? (
             <>
@@ -137,15 +144,13 @@ export function NewIntegrationForm({ organizationId, initialProvider, activeInte
                 values={credentials}
                 onChange={setCredentials}
                 errors={fieldErrors}
-                disabled={isPending}
-              />
+                  />
               <Switch
                 label="Active"
                 description={activeDescription}
                 checked={isActive}
                 onCheckedChange={setIsActive}
-                disabled={isPending}
-              />
+                  />
             </>
           ) : null}
           {failure && needsFormAlert(failure, shownFields) ? (
@@ -162,7 +167,7 @@ export function NewIntegrationForm({ organizationId, initialProvider, activeInte
             />
           ) : null}
           <p role="status" className="sr-only">
-            {isPending && provider ? (needsCheck ? checkingLabel({ providerName: provider }) : "Adding the integration…") : ""}
+            {isPending ? pendingLabel : ""}
           </p>
         </CardContent>
         <CardFooter>
@@ -170,7 +175,7 @@ export function NewIntegrationForm({ organizationId, initialProvider, activeInte
             Cancel
           </Link>
           <Button type="submit" variant="primary" loading={isPending}>
-            {isPending && provider && needsCheck ? checkingLabel({ providerName: provider }) : "Add integration"}
+            {isPending && needsCheck ? pendingLabel : "Add integration"}
           </Button>
         </CardFooter>
       </form>

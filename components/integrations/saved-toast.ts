@@ -3,7 +3,7 @@ import type { ToastOptions } from "@/components/ui/toast";
 import type { IntegrationRowView } from "@/lib/integrations/integration-row-view";
 
 /**
- * The toast after the add or edit form saved: whether the integration is
+ * Builds the toast after the add or edit form saved: whether the integration is
  * active, the provider's verdict when it was checked, and which integration
  * it replaced. `replaced` is the provider's previously active one, if any.
  */

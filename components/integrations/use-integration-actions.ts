@@ -29,7 +29,7 @@ const CHECK_NOW = "check-now";
 const DELETE = "delete";
 
 /**
- * The list page's mutations: switch, check now and delete. Switching is
+ * Returns the list page's mutations: switch, check now and delete. Switching is
  * optimistic and rolls back on failure; every outcome is reported in a toast.
  * A CONFLICT (another integration of the provider is active) marks the row,
  * so it can offer to replace the active one. Several rows may change at once.
@@ -114,7 +114,7 @@ export function useIntegrationActions(organizationId: string) {
   return { setActive, checkNow, remove, activities, replaceOffers };
 }
 
-/** The text each row shows for its change in flight, by integration id, such as "Checking with OpenAI…". */
+/** Collects the text each row shows for its change in flight, by integration id, such as "Checking with OpenAI…". */
 function useRowActivities(organizationId: string): ReadonlyMap<string, string> {
   const pending = useMutationState({
     filters: { mutationKey: integrationsQueryKey(organizationId), status: "pending" },
@@ -131,11 +131,9 @@ function useRowActivities(organizationId: string): ReadonlyMap<string, string> {
     if (kind === DELETE) activities.set(integration.id, "Deleting…");
     if (kind === CHECK_NOW) activities.set(integration.id, checkingLabel(integration));
     if (kind === SET_ACTIVE && "active" in variables) {
-      const needsCheck = variables.active && integration.providerName !== "aitronos";
-      activities.set(
-        integration.id,
-        needsCheck ? checkingLabel(integration) : variables.active ? "Switching on…" : "Switching off…",
-      );
+      let label = variables.active ? "Switching on…" : "Switching off…";
+      if (variables.active && integration.providerName !== "aitronos") label = checkingLabel(integration);
+      activities.set(integration.id, label);
     }
   }
   return activities;

@@ -1,9 +1,10 @@
 import "server-only";
 
+import { tokenOrganizationName } from "@/lib/access/api-tokens";
 import { auditActorOf, type Caller } from "@/lib/access/caller";
 import { can, type Permission } from "@/lib/access/permissions";
 import type { AuditActor } from "@/lib/audit/record-audit-event";
-import { getPrisma } from "@/lib/db/database";
+import { getDatabase } from "@/lib/db/database";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { isOrganizationId } from "@/lib/ids";
@@ -19,6 +20,21 @@ export type OrganizationAccess = {
 
 export const ORGANIZATION_NOT_FOUND_MESSAGE = "Organization not found.";
 
+type MembershipRow = { role: Role; organization_name: string };
+
+// Plain SQL rather than Prisma for the reason given in api-tokens.ts: every
+// page and every cookie-authenticated API request runs this lookup.
+const MEMBERSHIP_SQL = `
+  SELECT m.role, o.name AS organization_name
+  FROM memberships m JOIN organizations o ON o.id = m.organization_id
+  WHERE m.organization_id = $1 AND m.user_id = $2`;
+
+// Built only when thrown: constructing an Error captures a stack trace, which
+// showed in the request profile when it was built on every call.
+function organizationNotFound(): AppError {
+  return new AppError("NOT_FOUND", ORGANIZATION_NOT_FOUND_MESSAGE);
+}
+
 /**
  * Checks that the caller belongs to the organization and that its role grants
  * the permission. A caller outside the organization gets NOT_FOUND, exactly as
@@ -30,27 +46,29 @@ export async function authorizeOrganization(
   organizationId: string,
   permission: Permission,
 ): Promise<OrganizationAccess> {
-  const notFound = new AppError("NOT_FOUND", ORGANIZATION_NOT_FOUND_MESSAGE);
-  if (typeof organizationId !== "string" || !isOrganizationId(organizationId)) throw notFound;
+  if (typeof organizationId !== "string" || !isOrganizationId(organizationId)) throw organizationNotFound();
 
-  const prisma = await getPrisma();
+  const { prisma, sql } = await getDatabase();
   let role: Role;
   let organizationName: string;
 
   if (caller.kind === "user") {
-    const membership = await prisma.membership.findUnique({
-      where: { organizationId_userId: { organizationId, userId: caller.userId } },
-      select: { role: true, organization: { select: { name: true } } },
-    });
-    if (!membership) throw notFound;
+    const [membership] = await sql.query<MembershipRow>(MEMBERSHIP_SQL, [organizationId, caller.userId]);
+    if (!membership) throw organizationNotFound();
     role = membership.role;
-    organizationName = membership.organization.name;
+    organizationName = membership.organization_name;
   } else {
-    if (caller.organizationId !== organizationId) throw notFound;
-    const organization = await prisma.organization.findUnique({ where: { id: organizationId }, select: { name: true } });
-    if (!organization) throw notFound;
+    if (caller.organizationId !== organizationId) throw organizationNotFound();
+    const nameReadWithToken = tokenOrganizationName(caller);
+    if (nameReadWithToken !== undefined) {
+      organizationName = nameReadWithToken;
+    } else {
+      // Only for a token caller that callerFromToken did not build, which no request path does.
+      const organization = await prisma.organization.findUnique({ where: { id: organizationId }, select: { name: true } });
+      if (!organization) throw organizationNotFound();
+      organizationName = organization.name;
+    }
     role = caller.role;
-    organizationName = organization.name;
   }
 
   if (!can(role, permission)) {

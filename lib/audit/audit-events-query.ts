@@ -122,11 +122,16 @@ export const auditEventsQuerySchema = z
     from: timeBoundSchema.optional(),
     to: timeBoundSchema.optional(),
   })
-  .superRefine((query, context) => {
-    if (query.from && query.to && query.from.start.getTime() >= query.to.end.getTime()) {
-      context.addIssue({ code: "custom", path: ["to"], message: "Must not be earlier than from." });
-    }
-  });
+  .superRefine(
+    (query, context) => {
+      if (query.from && query.to && query.from.start.getTime() >= query.to.end.getTime()) {
+        context.addIssue({ code: "custom", path: ["to"], message: "Must not be earlier than from." });
+      }
+    },
+    // Zod skips object refinements once any field failed; this one only needs from and to to be valid,
+    // so an invalid cursor or limit does not hide a reversed time range.
+    { when: (payload) => payload.issues.every((issue) => issue.path?.[0] !== "from" && issue.path?.[0] !== "to") },
+  );
 
 /**
  * Checks a raw query and turns it into an AuditEventsQuery. Empty values count

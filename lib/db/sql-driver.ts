@@ -6,6 +6,7 @@ import type { Pool } from "pg";
 
 import { logger, describeError } from "@/lib/logger";
 import { lockDataFolder } from "@/lib/db/data-folder-lock";
+import { handleLostConnections } from "@/lib/db/lost-connections";
 
 /** Where a database lives: a PGlite folder (null for in-memory), or a PostgreSQL server URL. */
 export type DatabaseTarget = { engine: "pglite"; dataDir: string | null } | { engine: "postgres"; url: string };
@@ -81,6 +82,7 @@ async function openPostgres(url: string): Promise<SqlDriver> {
   // An idle connection that the server drops (a restart, a failover) emits an
   // error on the pool; without a listener it would crash the process.
   pool.on("error", (error) => logger.warn({ err: describeError(error) }, "An idle PostgreSQL connection failed; the pool replaces it"));
+  const releaseConnection = handleLostConnections(pool);
 
   return {
     engine: "postgres",
@@ -104,7 +106,7 @@ async function openPostgres(url: string): Promise<SqlDriver> {
         await client.query("ROLLBACK").catch(() => undefined);
         throw error;
       } finally {
-        client.release();
+        releaseConnection(client);
       }
     },
     prismaAdapter: () => new PrismaPg(pool) as unknown as SqlDriverAdapterFactory,

@@ -13,7 +13,7 @@ import { activeConflictError } from "@/lib/integrations/active-conflict";
 import { findOtherActiveIntegration } from "@/lib/integrations/find-integration";
 import { createIntegrationSchema, creationRequestIdSchema, providerFieldErrors } from "@/lib/integrations/integration-input";
 import { sealKeyForRow } from "@/lib/integrations/stored-key";
-import { CREATION_REQUEST_INDEX, isUniqueViolation, ONE_ACTIVE_INDEX } from "@/lib/integrations/unique-violation";
+import { isUniqueViolation, ONE_ACTIVE_INDEX } from "@/lib/integrations/unique-violation";
 import { validationColumnsFor } from "@/lib/integrations/validation-result";
 import { failedCheckError, verifyCredential } from "@/lib/integrations/verify-credential";
 import { logger } from "@/lib/logger";
@@ -38,10 +38,10 @@ export async function createIntegration(
   const creationRequestId = requestId ? parseRequestId(requestId) : null;
   const prisma = await getPrisma();
 
-  if (creationRequestId) {
-    const existing = await prisma.providerIntegration.findFirst({ where: { organizationId, creationRequestId } });
-    if (existing) return { integration: existing, created: false };
-  }
+  const firstCreatedByThisRequest = async () =>
+    creationRequestId ? prisma.providerIntegration.findFirst({ where: { organizationId, creationRequestId } }) : null;
+  const earlier = await firstCreatedByThisRequest();
+  if (earlier) return { integration: earlier, created: false };
 
   const fields = {
     providerName: input.provider_name,
@@ -58,7 +58,12 @@ export async function createIntegration(
   const activeNow = input.is_active
     ? await findOtherActiveIntegration(organizationId, fields.providerName, id)
     : null;
-  if (activeNow && !input.replace_active) throw activeConflictError(activeNow);
+  if (activeNow && !input.replace_active) {
+    // The active one may be this very request's row, committed by a repeated submission a moment ago.
+    const repeated = await firstCreatedByThisRequest();
+    if (repeated) return { integration: repeated, created: false };
+    throw activeConflictError(activeNow);
+  }
 
   let validation = validationColumnsFor({ outcome: "not_required" }, PROVIDER_LABELS[fields.providerName]);
   if (fields.providerName !== "aitronos") {
@@ -140,9 +145,9 @@ export async function createIntegration(
     );
     return { integration, created: true };
   } catch (error) {
-    if (isUniqueViolation(error, CREATION_REQUEST_INDEX) && creationRequestId) {
-      const existing = await prisma.providerIntegration.findFirst({ where: { organizationId, creationRequestId } });
-      if (existing) return { integration: existing, created: false };
+    if (isUniqueViolation(error)) {
+      const repeated = await firstCreatedByThisRequest();
+      if (repeated) return { integration: repeated, created: false };
     }
     if (isUniqueViolation(error, ONE_ACTIVE_INDEX)) {
       const active = await findOtherActiveIntegration(organizationId, fields.providerName, id);

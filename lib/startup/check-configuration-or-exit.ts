@@ -5,7 +5,7 @@ import { checkStartupConfiguration } from "@/lib/startup/startup-checks";
 
 /**
  * Stops the server process when a required setting is missing or malformed,
- * or when another process uses the embedded data folder; the log line names
+ * or when another process uses the embedded data folder. The log line names
  * the variable or the folder.
  */
 export function checkConfigurationOrExit(): void {

@@ -20,7 +20,8 @@ export type BenchOptions = {
   postgresServerUrl: string | undefined;
   organizations: number;
   integrations: number;
-  port: number;
+  /** The server's port, or undefined to take any free port. */
+  port: number | undefined;
   /** When set, the server runs with `node --cpu-prof` and writes its profile to this folder. */
   cpuProfileDir: string | undefined;
 };
@@ -78,7 +79,7 @@ export function readBenchOptions(): BenchOptions {
     postgresServerUrl,
     organizations,
     integrations,
-    port: positiveInteger("BENCH_PORT", 4690),
+    port: process.env.BENCH_PORT?.trim() ? positiveInteger("BENCH_PORT", 0) : undefined,
     cpuProfileDir: process.env.BENCH_CPU_PROFILE_DIR?.trim() || undefined,
   };
 }

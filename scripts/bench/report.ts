@@ -34,6 +34,12 @@ export function caseLine(name: CaseName, measurement: CaseMeasurement, baselineR
   );
 }
 
+/** Formats the server's CPU time per request, which other load on the machine distorts less than requests per second. */
+export function cpuLine(name: CaseName, measurement: CaseMeasurement): string {
+  const perRequest = Number.isNaN(measurement.serverCpuMsPerRequest) ? "n/a" : round(measurement.serverCpuMsPerRequest, 2);
+  return `CPU ${name} server_cpu_ms_per_request=${perRequest} requests=${measurement.completed}`;
+}
+
 /** Returns the unmet goals of a case as short phrases, empty when every goal is met. */
 export function unmetGoals(name: CaseName, measurement: CaseMeasurement, baselineRps: number): string[] {
   const goal = GOALS[name];

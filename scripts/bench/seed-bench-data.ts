@@ -21,7 +21,7 @@ const BATCH_SIZE = 1_000;
 // The number of organizations whose tokens the resolve case rotates through.
 const RESOLVE_ORGANIZATIONS = 16;
 
-/** What the load cases need to address the seeded data. */
+/** The seeded ids, tokens and credentials that the load cases use. */
 export type BenchFixture = {
   largeOrganizationId: string;
   /** A member token of the large organization. */
@@ -47,6 +47,13 @@ function integrationCounts(organizations: number, integrations: number): number[
   return [LARGE_ORGANIZATION_INTEGRATIONS, ...Array.from({ length: others }, (_, index) => base + (index < extra ? 1 : 0))];
 }
 
+// Aitronos needs no key, so it is never checked. Of the others, the active
+// integrations are seeded as checked and accepted, as they are after a real check.
+function validationStatusOf(providerName: ProviderName, isActive: boolean): IntegrationRow["validationStatus"] {
+  if (providerName === "aitronos") return "not_required";
+  return isActive ? "accepted" : "never_checked";
+}
+
 /**
  * Builds the integration rows of one organization. The k-th integration is of
  * provider k mod 4, and only the first of each provider is active, which keeps
@@ -70,7 +77,7 @@ function integrationRows(organizationId: string, count: number, createdBefore: n
       providerProjectId: providerName === "openai" ? `proj_${randomBytes(12).toString("hex")}` : null,
       ...keyColumns,
       isActive,
-      validationStatus: providerName === "aitronos" ? "not_required" : isActive ? "accepted" : "never_checked",
+      validationStatus: validationStatusOf(providerName, isActive),
       lastValidatedAt: providerName !== "aitronos" && isActive ? new Date(createdBefore) : null,
       // One second apart, so the list's newest-first order is the insertion order reversed.
       createdAt: new Date(createdBefore - (count - k) * 1_000),

@@ -204,6 +204,16 @@ describe.each(testEngines())("listAuditEvents on %s", (engine) => {
       expect(Object.keys(fields).sort()).toEqual(["colour", "limit", "outcome"]);
     });
 
+    test("reversed range is named beside other errors", async () => {
+      const fields = await validationFields(admin, { cursor: "garbage", from: "2025-03-03", to: "2025-03-02" });
+      expect(Object.keys(fields).sort()).toEqual(["cursor", "to"]);
+    });
+
+    test("invalid from skips the range check", async () => {
+      const fields = await validationFields(admin, { from: "yesterday", to: "2025-03-02" });
+      expect(Object.keys(fields)).toEqual(["from"]);
+    });
+
     test("messages never repeat the submitted value", async () => {
       const secretLooking = "sk-proj-thisLooksLikeAKeyAndMustNotBeEchoed";
       const fields = await validationFields(admin, { action: secretLooking, actor: "x".repeat(300), from: secretLooking });

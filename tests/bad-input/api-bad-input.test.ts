@@ -45,7 +45,7 @@ describe.each(testEngines())("bad input on %s", (engine) => {
     return JSON.stringify({ integrations, events });
   }
 
-  async function call(handler: Handler, method: string, path: string, params: Record<string, string>, body?: string | Buffer) {
+  async function call(handler: Handler, method: string, path: string, params: Record<string, string>, body?: string) {
     const request = new NextRequest(`http://127.0.0.1${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
@@ -55,9 +55,9 @@ describe.each(testEngines())("bad input on %s", (engine) => {
   }
 
   const collection = `/api/v1/organizations/${DEMO_ORGANIZATION_ID}/provider-integrations`;
-  const create = (body: string | Buffer) =>
+  const create = (body: string) =>
     call(integrationsRoute.POST as Handler, "POST", collection, { organizationId: DEMO_ORGANIZATION_ID }, body);
-  const update = (body: string | Buffer) =>
+  const update = (body: string) =>
     call(integrationRoute.PATCH as Handler, "PATCH", `${collection}/${openAiId}`, { organizationId: DEMO_ORGANIZATION_ID, integrationId: openAiId }, body);
 
   const bodyCases: [string, "create" | "update", unknown, string][] = [

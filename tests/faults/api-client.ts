@@ -13,7 +13,7 @@ export type ApiRequestOptions = {
   headers?: Record<string, string>;
 };
 
-/** Sends one HTTP API request with a bearer token and parses the JSON answer. */
+/** Sends one HTTP API request with a bearer token and parses the JSON response. */
 export async function callApi(server: AppServer, method: string, requestPath: string, options: ApiRequestOptions): Promise<ApiResponse> {
   const headers: Record<string, string> = { authorization: `Bearer ${options.token}`, ...options.headers };
   if (options.body !== undefined) headers["content-type"] = "application/json";
@@ -26,7 +26,7 @@ export async function callApi(server: AppServer, method: string, requestPath: st
   return { status: response.status, headers: response.headers, body: text === "" ? null : JSON.parse(text) };
 }
 
-/** The path of an organization's integrations, or of one of them. */
+/** Returns the path of an organization's integrations, or of one of them. */
 export function integrationsPath(organizationId: string, integrationId?: string): string {
   const base = `/api/v1/organizations/${organizationId}/provider-integrations`;
   return integrationId ? `${base}/${integrationId}` : base;

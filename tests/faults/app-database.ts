@@ -32,16 +32,16 @@ export async function createAppDatabase(engine: TestEngine): Promise<AppDatabase
   if (engine === "postgres") {
     const name = await createEmptyPostgresDatabase();
     const url = urlForDatabase(name);
-    return describeDatabase(engine, { engine, url }, { DATABASE_URL: url }, () => dropPostgresDatabase(name));
+    return appDatabaseFor(engine, { engine, url }, { DATABASE_URL: url }, () => dropPostgresDatabase(name));
   }
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-app-"));
-  return describeDatabase(engine, { engine, dataDir }, { SWITCHBOARD_DATA_DIR: dataDir }, async () => {
+  return appDatabaseFor(engine, { engine, dataDir }, { SWITCHBOARD_DATA_DIR: dataDir }, async () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 }
 
-function describeDatabase(
+function appDatabaseFor(
   engine: TestEngine,
   target: DatabaseTarget,
   env: Record<string, string>,

@@ -1,6 +1,6 @@
-// A provider that hangs, drops the connection or answers with a page that is
-// not its API must not hold a request past the check's timeout, and must not
-// change what is stored: nothing is created, activated or replaced.
+// A provider that hangs, drops the connection or responds with a page that is
+// not its API must not hold a request past the check's timeout. It must not
+// change what is stored either: nothing is created, activated or replaced.
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 
 import { AppError } from "@/lib/errors";

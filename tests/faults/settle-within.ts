@@ -5,7 +5,7 @@ export type Settled<T> = { status: "fulfilled"; value: T; elapsedMs: number } | 
  * Throws when it is still pending after limitMs, so a hang fails the test
  * with that message instead of the test timeout.
  */
-export async function settleWithin<T>(promise: Promise<T>, limitMs: number, what: string): Promise<Settled<T>> {
+export async function settleWithin<T>(promise: Promise<T>, limitMs: number, description: string): Promise<Settled<T>> {
   const startedAt = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const pending = Symbol("pending");
@@ -18,9 +18,15 @@ export async function settleWithin<T>(promise: Promise<T>, limitMs: number, what
   );
   try {
     const result = await Promise.race([settled, timeout]);
-    if (result === pending) throw new Error(`${what} was still pending after ${limitMs} ms`);
+    if (result === pending) throw new Error(`${description} was still pending after ${limitMs} ms`);
     return { ...result, elapsedMs: performance.now() - startedAt };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Returns the value of a fulfilled result, or throws the reason it was rejected with. */
+export function fulfilledValue<T>(settled: Settled<T>): T {
+  if (settled.status === "rejected") throw settled.reason;
+  return settled.value;
 }

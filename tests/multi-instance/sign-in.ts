@@ -6,8 +6,8 @@ export type SignInOutcome = "signed_in" | "invalid_credentials" | "throttled";
 /**
  * Signs in through next-auth's credentials endpoint as a script would: fetch
  * the CSRF token and its cookie, then post the form with json=true, which
- * returns the redirect URL as JSON. The URL's `error` parameter tells a wrong
- * password (CredentialsSignin) from a throttled attempt (Throttled).
+ * returns the redirect URL as JSON. The URL's `error` parameter is
+ * CredentialsSignin for a wrong password and Throttled for a throttled attempt.
  */
 export async function signIn(server: AppServer, email: string, password: string): Promise<SignInOutcome> {
   const csrfResponse = await server.request("/api/auth/csrf");

@@ -177,8 +177,8 @@ export async function launchAppServer(options: AppServerOptions): Promise<AppSer
 }
 
 /**
- * Starts a server process and waits until it answers GET /api/health with any
- * status. Throws with the server's output when it exits first or takes longer
+ * Starts a server process and waits until it responds to GET /api/health,
+ * whatever the status. Throws with the server's output when it exits first or takes longer
  * than START_TIMEOUT_MS.
  */
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
@@ -208,7 +208,7 @@ async function waitUntilServing(server: AppServer): Promise<void> {
     }
     await sleep(POLL_INTERVAL_MS);
   }
-  throw new Error(`The app server did not answer within ${START_TIMEOUT_MS / 1000} s. Its output:\n${server.output()}`);
+  throw new Error(`The app server did not respond within ${START_TIMEOUT_MS / 1000} s. Its output:\n${server.output()}`);
 }
 
 /** Waits at most timeoutMs for the process to exit; returns null when it still runs. */
@@ -229,7 +229,8 @@ export function describeExit(status: ExitStatus): string {
 }
 
 function serverEnvironment(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
+  // NodeJS.ProcessEnv declares NODE_ENV read-only; this is a plain object for a child.
+  const env: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(process.env)) {
     if (name.startsWith("VITEST")) continue;
     if (["DATABASE_URL", "SWITCHBOARD_DATA_DIR", "NEXTAUTH_URL", "AUTH_URL"].includes(name)) continue;
@@ -244,7 +245,7 @@ function serverEnvironment(overrides: Record<string, string | undefined>): NodeJ
     if (value === undefined) delete env[name];
     else env[name] = value;
   }
-  return env;
+  return env as NodeJS.ProcessEnv;
 }
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
