@@ -5,6 +5,11 @@ const nextConfig = {
   // argon2 is a native addon.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
+  // `next dev` would otherwise print every server action's arguments, which
+  // include passwords and provider keys, to the terminal.
+  logging: { serverFunctions: false },
+  // Keep `next dev` from writing an AGENTS.md into the repository.
+  agentRules: false,
   // The build type-checks the app's own code; tests and scripts are checked by
   // `npm run typecheck`, so a test file can never stop `npm start` from building.
   typescript: { tsconfigPath: "tsconfig.next.json" },

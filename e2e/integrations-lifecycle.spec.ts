@@ -10,7 +10,7 @@ const API_PATH = `/api/v1/organizations/${DEMO_ORGANIZATION_ID}/provider-integra
 type ApiIntegration = { id: string; provider_name: string; is_active: boolean };
 
 /**
- * A key for the fake providers whose last four characters are unique to the
+ * Returns a key for the fake providers whose last four characters are unique to the
  * test, so its row is found by the key hint ("sk-proj…AB12" or "…AB12").
  * The markers (`rejected`, `slow`, `servererror`) pick the fake provider's reply.
  */
@@ -52,7 +52,7 @@ function activeRowsOf(page: Page, providerLabel: string, exceptHint: string): Lo
 }
 
 function toasts(page: Page): Locator {
-  return page.getByRole("region", { name: /Notifications/ }).getByRole("status");
+  return page.getByRole("region", { name: /Notifications/ }).getByRole("listitem");
 }
 
 async function openMenuItem(row: Locator, item: string) {
@@ -197,6 +197,30 @@ test.describe("integrations lifecycle", () => {
     const row = rowWithHint(page, good.hint);
     await expect(row.getByRole("switch")).toBeChecked();
     await expect(row).toContainText("Accepted");
+  });
+
+  test("stale edit offers a reload", async ({ page }) => {
+    const { key } = testKey("openai");
+    const created = await createViaApi(page, { provider_name: "openai", provider_api_key: key, is_active: false });
+    await page.goto(`${LIST_PATH}/${created.id}`);
+    await page.getByLabel("Organization id").fill("org-from-the-form");
+
+    // Another admin changes the integration while the form is open.
+    const changed = await page.request.patch(`${API_PATH}/${created.id}`, {
+      data: { provider_org_id: "org-changed-elsewhere" },
+      headers: writeHeaders(page),
+    });
+    expect(changed.status()).toBe(200);
+
+    await page.getByRole("button", { name: "Save changes" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "The integration changed since you read it" });
+    await expect(alert).toBeVisible();
+    await expect(alert).toBeFocused();
+    await expect(page.getByLabel("Organization id")).toHaveValue("org-from-the-form");
+
+    await alert.getByRole("button", { name: "Reload" }).click();
+    await expect(page.getByLabel("Organization id")).toHaveValue("org-changed-elsewhere");
+    await expect(alert).toHaveCount(0);
   });
 
   test("provider outage activates nothing", async ({ page }) => {

@@ -9,6 +9,7 @@ import { integrationName } from "@/components/integrations/integration-names";
 import { integrationsQueryKey } from "@/components/integrations/integration-query-keys";
 import { routingTableQueryKey } from "@/components/routing/routing-query-keys";
 import { Button } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
 import { toast } from "@/components/ui/toast";
 import type { IntegrationRowView } from "@/lib/integrations/integration-row-view";
 
@@ -32,7 +33,7 @@ export type DeleteFromEditPageProps = {
 };
 
 /**
- * The edit page's "Delete…" button and confirmation. On success the action
+ * The edit page's delete section: a "Delete…" button and its confirmation. On success the action
  * redirects to the list, so the call never returns a result: it rejects with
  * Next's redirect signal, which marks the success here.
  */
@@ -57,19 +58,26 @@ export function DeleteFromEditPage({ organizationId, integration, disabled }: De
   }
 
   return (
-    <>
-      <Button
-        type="button"
-        variant="ghost"
-        className="text-red-700 hover:bg-red-50 hover:text-red-800 sm:mr-auto dark:text-red-400 dark:hover:bg-red-950/60"
-        disabled={disabled}
-        onClick={() => {
-          setError(null);
-          setOpen(true);
-        }}
-      >
-        Delete…
-      </Button>
+    <Card as="section" aria-labelledby="delete-integration-title">
+      <CardHeader
+        titleId="delete-integration-title"
+        headingLevel={2}
+        title="Delete this integration"
+        description="Its stored key is erased, and the audit log keeps only the key's hint. This cannot be undone."
+        actions={
+          <Button
+            type="button"
+            variant="danger"
+            disabled={disabled}
+            onClick={() => {
+              setError(null);
+              setOpen(true);
+            }}
+          >
+            Delete…
+          </Button>
+        }
+      />
       <DeleteIntegrationDialog
         integration={open ? integration : null}
         pending={isDeleting}
@@ -77,6 +85,6 @@ export function DeleteFromEditPage({ organizationId, integration, disabled }: De
         onCancel={() => setOpen(false)}
         onConfirm={confirmDelete}
       />
-    </>
+    </Card>
   );
 }

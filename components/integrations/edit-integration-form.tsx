@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
 
 import { updateIntegrationFromForm } from "@/app/organizations/[organizationId]/integrations/actions";
 import {
@@ -134,8 +134,9 @@ export function EditIntegrationForm({ organizationId, integration, activeSibling
     startReload(() => router.refresh());
   }
 
-  let activeDescription = `Active integrations serve requests. Switching it on checks the key with ${label} first.`;
-  if (provider === "aitronos") activeDescription = "Active integrations serve requests.";
+  let activeDescription = `It serves ${label} requests. A new key or id is checked with ${label} before it is saved.`;
+  if (!base.isActive) activeDescription = `It serves no requests. Switching it on checks the key with ${label} first.`;
+  if (provider === "aitronos") activeDescription = base.isActive ? "It serves Aitronos requests." : "It serves no requests.";
   if (replacesSibling && activeSibling) {
     activeDescription = `Saving switches off the ${integrationName(activeSibling)}: only one ${label} integration can be active.`;
   } else if (base.isActive && !isActive) {
@@ -145,72 +146,69 @@ export function EditIntegrationForm({ organizationId, integration, activeSibling
   const pendingLabel = needsCheck ? checkingLabel(integration) : "Saving…";
   const staleConflict = failure?.code === "CONFLICT" && !isActiveConflict(failure);
 
+  let alertAction: ReactNode = null;
+  if (failure && isActiveConflict(failure)) {
+    alertAction = (
+      <Button type="button" size="sm" onClick={() => submit(true)} loading={isPending}>
+        {makeActiveLabel(integration)}
+      </Button>
+    );
+  } else if (staleConflict) {
+    alertAction = (
+      <Button type="button" size="sm" onClick={reload} loading={isReloading}>
+        Reload
+      </Button>
+    );
+  }
+
   return (
-    <Card as="section" aria-labelledby="edit-integration-title">
-      <form noValidate onSubmit={onSubmit} aria-busy={isPending || isReloading || undefined}>
-        <CardContent className="space-y-5 pt-4 sm:pt-5">
-          <div className="flex flex-wrap items-start justify-between gap-3">
-            <div>
-              <h2 id="edit-integration-title" className="text-sm font-medium text-zinc-500 dark:text-zinc-400">
-                Provider
-              </h2>
-              <p className="mt-1 font-medium text-zinc-900 dark:text-zinc-100">
-                <ProviderLabel provider={provider} />
+    <div className="space-y-6">
+      <Card>
+        <form noValidate onSubmit={onSubmit} aria-busy={isPending || isReloading || undefined}>
+          <CardContent className="space-y-5 pt-4 sm:pt-5">
+            <div className="flex flex-wrap items-start justify-between gap-3">
+              <div>
+                <p className="text-sm font-medium text-zinc-500 dark:text-zinc-400">Provider</p>
+                <p className="mt-1 font-medium text-zinc-900 dark:text-zinc-100">
+                  <ProviderLabel provider={provider} />
+                </p>
+              </div>
+              <div className="max-w-[60%]">
+                <IntegrationStatus integration={integration} activityLabel={null} />
+              </div>
+            </div>
+            {integration.validationStatus === "undecryptable" ? (
+              <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+                The stored key can no longer be decrypted, because the server&apos;s master key changed. Enter the key
+                again.
               </p>
-            </div>
-            <div className="max-w-[60%]">
-              <IntegrationStatus integration={integration} activityLabel={null} />
-            </div>
-          </div>
-          {integration.validationStatus === "undecryptable" ? (
-            <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
-              The stored key can no longer be decrypted, because the server&apos;s master key changed. Enter the key again.
-            </p>
-          ) : null}
-          <CredentialFields
-            provider={provider}
-            values={credentials}
-            onChange={setCredentials}
-            errors={failure?.fields ?? {}}
-            storedKeyHint={integration.hasKey ? integration.keyHint : null}
-          />
-          <Switch
-            label="Active"
-            description={activeDescription}
-            checked={isActive}
-            onCheckedChange={setIsActive}
-          />
-          {failure && needsFormAlert(failure, shownFields) ? (
-            <FormAlert
-              ref={alertRef}
-              message={formAlertMessage(failure, shownFields)}
-              actions={
-                isActiveConflict(failure) ? (
-                  <Button type="button" size="sm" onClick={() => submit(true)} loading={isPending}>
-                    {makeActiveLabel(integration)}
-                  </Button>
-                ) : staleConflict ? (
-                  <Button type="button" size="sm" onClick={reload} loading={isReloading}>
-                    Reload
-                  </Button>
-                ) : null
-              }
+            ) : null}
+            <CredentialFields
+              provider={provider}
+              values={credentials}
+              onChange={setCredentials}
+              errors={failure?.fields ?? {}}
+              storedKeyHint={integration.hasKey ? integration.keyHint : null}
             />
-          ) : null}
-          <p role="status" className="sr-only">
-            {isPending ? pendingLabel : ""}
-          </p>
-        </CardContent>
-        <CardFooter>
-          <DeleteFromEditPage organizationId={organizationId} integration={integration} disabled={isPending} />
-          <Link href={listPath} className={buttonClasses("secondary")}>
-            Cancel
-          </Link>
-          <Button type="submit" variant="primary" loading={isPending} disabled={isReloading}>
-            {isPending && needsCheck ? checkingLabel(integration) : "Save changes"}
-          </Button>
-        </CardFooter>
-      </form>
-    </Card>
+            <Switch label="Active" description={activeDescription} checked={isActive} onCheckedChange={setIsActive} />
+            {failure && needsFormAlert(failure, shownFields) ? (
+              <FormAlert ref={alertRef} message={formAlertMessage(failure, shownFields)} actions={alertAction} />
+            ) : null}
+            <p role="status" className="sr-only">
+              {isPending ? pendingLabel : ""}
+            </p>
+          </CardContent>
+          <CardFooter>
+            <Link href={listPath} className={buttonClasses("secondary")}>
+              Cancel
+            </Link>
+            <Button type="submit" variant="primary" loading={isPending} disabled={isReloading}>
+              {isPending && needsCheck ? pendingLabel : "Save changes"}
+            </Button>
+          </CardFooter>
+        </form>
+      </Card>
+      <DeleteFromEditPage organizationId={organizationId} integration={integration} disabled={isPending} />
+    </div>
   );
 }

@@ -33,7 +33,7 @@ export function IntegrationProviderIds({ integration }: { integration: Integrati
       {ids.map((id) => (
         <div key={id.label} className="contents">
           <dt className="text-zinc-500 dark:text-zinc-400">{id.label}</dt>
-          <dd className="truncate font-mono text-zinc-700 dark:text-zinc-300" title={id.value}>
+          <dd className="break-all font-mono text-zinc-700 dark:text-zinc-300">
             {id.value}
           </dd>
         </div>

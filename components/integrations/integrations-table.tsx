@@ -30,7 +30,7 @@ export function IntegrationsTable({ organizationId, rows, canWrite, handlers, cl
             <TableHead>Provider org / project</TableHead>
             <TableHead>Key</TableHead>
             <TableHead>Active</TableHead>
-            <TableHead className="w-[32%]">Validation</TableHead>
+            <TableHead>Validation</TableHead>
             <TableHead>Created</TableHead>
             <TableHead>Updated</TableHead>
             {canWrite ? (
@@ -67,11 +67,11 @@ function IntegrationTableRow({ organizationId, row, canWrite, handlers }: Integr
   const { integration } = row;
 
   return (
-    <TableRow data-testid="integration-row" className="align-top">
-      <TableHead scope="row" className="whitespace-nowrap">
+    <TableRow data-testid="integration-row">
+      <TableHead scope="row" className="whitespace-nowrap align-middle">
         <ProviderLabel provider={integration.providerName} />
       </TableHead>
-      <TableCell className="max-w-[14rem]">
+      <TableCell className="whitespace-nowrap">
         <IntegrationProviderIds integration={integration} />
       </TableCell>
       <TableCell className="whitespace-nowrap">
@@ -85,7 +85,7 @@ function IntegrationTableRow({ organizationId, row, canWrite, handlers }: Integr
           onCheckedChange={(active) => handlers.switchActive(integration, active)}
         />
       </TableCell>
-      <TableCell>
+      <TableCell className="min-w-[12rem] max-w-[20rem]">
         <IntegrationStatus integration={integration} activityLabel={row.activityLabel} />
         {canWrite ? <ReplaceActiveOffer row={row} handlers={handlers} /> : null}
       </TableCell>

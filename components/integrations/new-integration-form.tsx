@@ -118,12 +118,9 @@ export function NewIntegrationForm({ organizationId, initialProvider, activeInte
   }
 
   return (
-    <Card as="section" aria-labelledby="new-integration-title">
+    <Card>
       <form noValidate onSubmit={onSubmit} aria-busy={isPending || undefined}>
         <CardContent className="space-y-5 pt-4 sm:pt-5">
-          <h2 id="new-integration-title" className="sr-only">
-            Integration details
-          </h2>
           <SelectField
             id="provider_name"
             label="Provider"

@@ -15,7 +15,7 @@ export const VALIDATION_STATUS_BADGES: Record<ValidationStatus, { label: string;
 };
 
 /**
- * Whether the status's stored message adds something to its badge. "OpenAI
+ * Returns whether the status's stored message adds something to its badge. "OpenAI
  * accepted the key." only repeats "Accepted", while a rejection reason or a
  * quota warning is the point.
  */

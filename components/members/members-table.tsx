@@ -30,7 +30,8 @@ export function MembersTable({ organizationId, organizationName, members }: Memb
             <TableHead>Email</TableHead>
             <TableHead>Role</TableHead>
             <TableHead>Joined</TableHead>
-            <TableHead>
+            <TableHead className="relative">
+              {/* Positioned, so the sr-only text stays inside the table's scroll box instead of widening the page. */}
               <span className="sr-only">Actions</span>
             </TableHead>
           </TableRow>
@@ -42,7 +43,7 @@ export function MembersTable({ organizationId, organizationName, members }: Memb
               <TableRow key={member.membershipId} data-testid="member-row">
                 <TableHead scope="row">
                   {member.name}
-                  {member.isCurrentUser ? <span className="ml-1.5 text-xs font-normal text-zinc-500">(you)</span> : null}
+                  {member.isCurrentUser ? <span className="ml-1.5 text-xs font-normal text-zinc-600 dark:text-zinc-400">(you)</span> : null}
                 </TableHead>
                 <TableCell>{member.email}</TableCell>
                 <TableCell>

@@ -28,7 +28,8 @@ export function OpenInvitationsTable({ organizationId, invitations, canManage }:
           <TableHead>Status</TableHead>
           <TableHead>Invited</TableHead>
           <TableHead>Expires</TableHead>
-          <TableHead>
+          <TableHead className="relative">
+            {/* Positioned, so the sr-only text stays inside the table's scroll box instead of widening the page. */}
             <span className="sr-only">Actions</span>
           </TableHead>
         </TableRow>

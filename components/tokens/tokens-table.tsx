@@ -28,7 +28,8 @@ export function TokensTable({ organizationId, tokens, canManage }: TokensTablePr
           <TableHead>Created</TableHead>
           <TableHead>Last used</TableHead>
           <TableHead>Status</TableHead>
-          <TableHead>
+          <TableHead className="relative">
+            {/* Positioned, so the sr-only text stays inside the table's scroll box instead of widening the page. */}
             <span className="sr-only">Actions</span>
           </TableHead>
         </TableRow>

@@ -128,8 +128,8 @@ export const auditEventsQuerySchema = z
         context.addIssue({ code: "custom", path: ["to"], message: "Must not be earlier than from." });
       }
     },
-    // Zod skips object refinements once any field failed; this one only needs from and to to be valid,
-    // so an invalid cursor or limit does not hide a reversed time range.
+    // Zod skips object refinements once any field has failed. This check needs only from and to,
+    // so it runs whenever those two are valid, and an invalid cursor cannot hide a reversed range.
     { when: (payload) => payload.issues.every((issue) => issue.path?.[0] !== "from" && issue.path?.[0] !== "to") },
   );
 

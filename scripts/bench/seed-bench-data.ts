@@ -47,8 +47,9 @@ function integrationCounts(organizations: number, integrations: number): number[
   return [LARGE_ORGANIZATION_INTEGRATIONS, ...Array.from({ length: others }, (_, index) => base + (index < extra ? 1 : 0))];
 }
 
-// Aitronos needs no key, so it is never checked. Of the others, the active
-// integrations are seeded as checked and accepted, as they are after a real check.
+// Aitronos integrations store no key, so their status is not_required, as in
+// the demo seed. Active integrations of the other providers are seeded in the
+// state a successful check leaves.
 function validationStatusOf(providerName: ProviderName, isActive: boolean): IntegrationRow["validationStatus"] {
   if (providerName === "aitronos") return "not_required";
   return isActive ? "accepted" : "never_checked";

@@ -60,8 +60,8 @@ export default async function MembersPage({ params }: PageProps) {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Members</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          People who can sign in to {access.organizationName}. Admins manage integrations, members and API tokens;
-          only owners can make or change owners.
+          People who can sign in to {access.organizationName}. Admins manage integrations, members and API tokens.
+          Only owners can make or change owners.
         </p>
       </div>
 

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { EditIntegrationForm } from "@/components/integrations/edit-integration-form";
-import { integrationName } from "@/components/integrations/integration-names";
 import { pageAccess } from "@/lib/access/page-access";
 import { can } from "@/lib/access/permissions";
 import { AppError } from "@/lib/errors";
@@ -11,6 +10,8 @@ import type { ProviderIntegration } from "@/lib/generated/prisma/client";
 import { findReadableIntegration } from "@/lib/integrations/get-integration";
 import { toIntegrationRowView } from "@/lib/integrations/integration-row-view";
 import { listIntegrations } from "@/lib/integrations/list-integrations";
+import { formatUtcDate } from "@/lib/organizations/format-date";
+import { PROVIDER_LABELS } from "@/lib/providers/provider-fields";
 
 export const metadata: Metadata = { title: "Edit integration" };
 
@@ -44,7 +45,15 @@ export default async function EditIntegrationPage({ params }: PageProps) {
         <Link href={listPath} className="text-sm text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100">
           <span aria-hidden="true">← </span>Integrations
         </Link>
-        <h1 className="mt-2 text-2xl font-semibold tracking-tight">Edit the {integrationName(integration)}</h1>
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight">Edit the {PROVIDER_LABELS[integration.providerName]} integration</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          {integration.keyHint ? (
+            <>
+              Key <span className="font-mono">{integration.keyHint}</span> ·{" "}
+            </>
+          ) : null}
+          Added {formatUtcDate(integration.createdAt)}
+        </p>
       </div>
       {canWrite ? (
         <EditIntegrationForm

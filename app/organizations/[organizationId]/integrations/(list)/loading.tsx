@@ -1,6 +1,11 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
-/** The integration list's placeholder while the server reads it: a header and five rows. */
+/**
+ * The integration list's placeholder while the server reads it: a header and
+ * five rows. It sits in the (list) route group so that it wraps the list only.
+ * Under a loading boundary the edit page would stream its 404 after a 200
+ * status had already been sent.
+ */
 export default function IntegrationsLoading() {
   return (
     <div className="space-y-6" aria-busy="true">
