@@ -272,6 +272,7 @@ test.describe("integrations lifecycle", () => {
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await expect(dialog).toHaveCount(0);
     await expect(row).toHaveCount(1);
+    await expect(row.getByRole("button", { name: /^More actions for/ })).toBeFocused();
 
     await openMenuItem(row, "Delete…");
     await dialog.getByRole("button", { name: "Delete integration" }).click();

@@ -83,7 +83,6 @@ test.describe("routing page", () => {
       await expect(page.getByTestId("route-explanation")).toContainText(
         "every Aitronos integration of this organization is switched off",
       );
-      await page.screenshot({ path: "/tmp/shot-inactive.png", fullPage: true });
     } finally {
       const switchedOn = await setAitronosActive(true);
       expect(switchedOn.status()).toBe(200);
@@ -142,7 +141,6 @@ test.describe("routing page", () => {
     await expect(details).toContainText("Dated snapshot");
     await expect(details).toContainText("Anthropic");
     await expect(details.getByRole("link", { name: "Anthropic integration" })).toBeVisible();
-    await page.screenshot({ path: "/tmp/shot-desktop.png", fullPage: true });
   });
 
   test("typing resolves without Enter", async ({ page }) => {
@@ -193,9 +191,6 @@ test.describe("routing page", () => {
     await expect(card).toBeVisible();
     await expect(card.getByText("Routable")).toBeVisible();
     await expect(card.getByRole("link", { name: "OpenAI integration" })).toBeVisible();
-    await tryModel(page, "claude-3-5-sonnet-20241022");
-    await expect(page.getByTestId("route-resolution")).toBeVisible();
-    await page.screenshot({ path: "/tmp/shot-mobile.png", fullPage: true });
   });
 });
 

@@ -65,25 +65,22 @@ export function DeleteFromEditPage({ organizationId, integration, disabled }: De
         title="Delete this integration"
         description="Its stored key is erased, and the audit log keeps only the key's hint. This cannot be undone."
         actions={
-          <Button
-            type="button"
-            variant="danger"
-            disabled={disabled}
-            onClick={() => {
-              setError(null);
-              setOpen(true);
+          <DeleteIntegrationDialog
+            integration={open ? integration : null}
+            onOpenChange={(nextOpen) => {
+              if (nextOpen) setError(null);
+              setOpen(nextOpen);
             }}
-          >
-            Delete…
-          </Button>
+            trigger={
+              <Button type="button" variant="danger" disabled={disabled}>
+                Delete…
+              </Button>
+            }
+            pending={isDeleting}
+            error={error}
+            onConfirm={confirmDelete}
+          />
         }
-      />
-      <DeleteIntegrationDialog
-        integration={open ? integration : null}
-        pending={isDeleting}
-        error={error}
-        onCancel={() => setOpen(false)}
-        onConfirm={confirmDelete}
       />
     </Card>
   );

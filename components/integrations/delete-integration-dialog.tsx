@@ -1,5 +1,7 @@
 "use client";
 
+import type { ReactElement } from "react";
+
 import { integrationName } from "@/components/integrations/integration-names";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { IntegrationRowView } from "@/lib/integrations/integration-row-view";
@@ -7,7 +9,10 @@ import type { IntegrationRowView } from "@/lib/integrations/integration-row-view
 export type DeleteIntegrationDialogProps = {
   /** The integration to delete; null keeps the dialog closed. */
   integration: IntegrationRowView | null;
-  onCancel: () => void;
+  /** Called when the dialog asks to open (from `trigger`) or to close (Cancel, Escape). */
+  onOpenChange: (open: boolean) => void;
+  /** The button that opens the dialog. Radix returns focus to it when the dialog closes. */
+  trigger?: ReactElement;
   onConfirm: (integration: IntegrationRowView) => void;
   pending: boolean;
   /** The last attempt's error message, shown inside the dialog. */
@@ -15,13 +20,19 @@ export type DeleteIntegrationDialogProps = {
 };
 
 /** Asks before deleting an integration, naming it by provider and key hint. */
-export function DeleteIntegrationDialog({ integration, onCancel, onConfirm, pending, error }: DeleteIntegrationDialogProps) {
+export function DeleteIntegrationDialog({
+  integration,
+  onOpenChange,
+  trigger,
+  onConfirm,
+  pending,
+  error,
+}: DeleteIntegrationDialogProps) {
   return (
     <ConfirmDialog
       open={integration !== null}
-      onOpenChange={(open) => {
-        if (!open) onCancel();
-      }}
+      onOpenChange={onOpenChange}
+      trigger={trigger}
       title={integration ? `Delete the ${integrationName(integration)}?` : ""}
       description={integration ? deleteConsequence(integration) : ""}
       confirmLabel="Delete integration"

@@ -2,6 +2,7 @@
 
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import Link from "next/link";
+import { useRef } from "react";
 
 import { integrationName, makeActiveLabel } from "@/components/integrations/integration-names";
 import {
@@ -35,6 +36,9 @@ export function IntegrationRowActions({ organizationId, row, handlers }: Integra
   const { integration } = row;
   const name = integrationName(integration);
   const busy = row.activityLabel !== null;
+  // The delete dialog opens once the menu has closed and put focus back on its
+  // trigger, so the dialog returns focus there when it closes.
+  const deleteRequested = useRef(false);
 
   return (
     <div className="flex items-center justify-end gap-1">
@@ -53,6 +57,11 @@ export function IntegrationRowActions({ organizationId, row, handlers }: Integra
             sideOffset={4}
             collisionPadding={8}
             className="z-50 min-w-[14rem] rounded-md border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+            onCloseAutoFocus={() => {
+              if (!deleteRequested.current) return;
+              deleteRequested.current = false;
+              handlers.requestDelete(integration);
+            }}
           >
             {canCheckNow(row) ? (
               <DropdownMenu.Item className={itemClasses} disabled={busy} onSelect={() => handlers.checkNow(integration)}>
@@ -70,7 +79,9 @@ export function IntegrationRowActions({ organizationId, row, handlers }: Integra
             <DropdownMenu.Item
               className={cn(itemClasses, "text-red-700 data-[highlighted]:bg-red-50 dark:text-red-400 dark:data-[highlighted]:bg-red-950/60")}
               disabled={busy}
-              onSelect={() => handlers.requestDelete(integration)}
+              onSelect={() => {
+                deleteRequested.current = true;
+              }}
             >
               Delete…
             </DropdownMenu.Item>

@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import { listIntegrationRows } from "@/app/organizations/[organizationId]/integrations/actions";
 import { unwrapActionResult } from "@/components/integrations/action-error";
@@ -45,6 +45,8 @@ export function IntegrationsView({ organizationId, initialRows, rowsReadAt, canW
   const { setActive, checkNow, remove, activities, replaceOffers } = useIntegrationActions(organizationId);
   const [deleteTarget, setDeleteTarget] = useState<IntegrationRowView | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
+  // Radix returns focus only to a Dialog.Trigger, and this dialog opens from a row's menu.
+  const deleteOpenedFrom = useRef<HTMLElement | null>(null);
 
   const integrations = listQuery.data;
   const rows: IntegrationRowModel[] = integrations.map((integration) => ({
@@ -59,17 +61,27 @@ export function IntegrationsView({ organizationId, initialRows, rowsReadAt, canW
     makeActive: (integration) => setActive.mutate({ integration, active: true, replaceActive: true }),
     checkNow: (integration) => checkNow.mutate({ integration }),
     requestDelete: (integration) => {
+      deleteOpenedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setDeleteError(null);
       setDeleteTarget(integration);
     },
   };
+
+  function closeDeleteDialog() {
+    setDeleteTarget(null);
+    const openedFrom = deleteOpenedFrom.current;
+    // After the dialog has unmounted; a deleted row's menu button is gone, so focus then stays on the page.
+    setTimeout(() => {
+      if (openedFrom?.isConnected) openedFrom.focus();
+    }, 0);
+  }
 
   function confirmDelete(integration: IntegrationRowView) {
     remove.mutate(
       { integration },
       {
         onSuccess: () => {
-          setDeleteTarget(null);
+          closeDeleteDialog();
           toast({ tone: "success", title: `Deleted the ${integrationName(integration)}` });
         },
         onError: (error) => setDeleteError(error.message),
@@ -122,7 +134,9 @@ export function IntegrationsView({ organizationId, initialRows, rowsReadAt, canW
         integration={deleteTarget}
         pending={remove.isPending}
         error={deleteError}
-        onCancel={() => setDeleteTarget(null)}
+        onOpenChange={(open) => {
+          if (!open) closeDeleteDialog();
+        }}
         onConfirm={confirmDelete}
       />
     </div>

@@ -28,7 +28,15 @@ export function ProviderRoutesSection({ provider, rows, organizationId, canWrite
       </h2>
 
       <div className="hidden md:block">
-        <Table caption={`${PROVIDER_DISPLAY_NAMES[provider]} models`} captionHidden>
+        {/* Fixed column widths line up the columns of every provider's table. */}
+        <Table caption={`${PROVIDER_DISPLAY_NAMES[provider]} models`} captionHidden className="table-fixed">
+          <colgroup>
+            <col className="w-[22%]" />
+            <col className="w-[12%]" />
+            <col className="w-[22%]" />
+            <col className="w-[16%]" />
+            <col className="w-[28%]" />
+          </colgroup>
           <TableHeader>
             <TableRow>
               <TableHead>Model</TableHead>
@@ -41,17 +49,17 @@ export function ProviderRoutesSection({ provider, rows, organizationId, canWrite
           <TableBody>
             {rows.map((row) => (
               <TableRow key={row.model} data-testid="routing-row" data-model={row.model} data-status={row.status}>
-                <TableHead scope="row" className="font-mono">
+                <TableHead scope="row" className="break-words font-mono">
                   <ModelName row={row} />
                 </TableHead>
                 <TableCell>{MODEL_KIND_LABELS[row.kind]}</TableCell>
-                <TableCell className="font-mono text-[13px]">
+                <TableCell className="break-words font-mono text-[13px]">
                   <UpstreamId row={row} />
                 </TableCell>
                 <TableCell>
                   <ServingIntegration row={row} organizationId={organizationId} />
                 </TableCell>
-                <TableCell className="max-w-xs space-y-1 text-[13px] leading-5">
+                <TableCell className="space-y-1 text-[13px] leading-5">
                   <RouteStatusBadge status={row.status} />
                   <RouteStatusExplanation row={row} organizationId={organizationId} canWrite={canWrite} />
                 </TableCell>
