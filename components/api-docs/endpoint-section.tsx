@@ -31,7 +31,7 @@ export function EndpointSection({ method, path, operation }: { method: string; p
       <p className="mt-2 font-medium">{operation.summary}</p>
       {operation.description ? <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{operation.description}</p> : null}
       {operation.security && operation.security.length === 0 ? (
-        <p className="mt-1 text-xs text-zinc-500">No authentication needed.</p>
+        <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">No authentication needed.</p>
       ) : null}
 
       {operation.parameters.length > 0 ? (
@@ -41,7 +41,7 @@ export function EndpointSection({ method, path, operation }: { method: string; p
             {operation.parameters.map((parameter) => (
               <li key={`${parameter.in}-${parameter.name}`}>
                 <code className="font-mono text-xs">{parameter.name}</code>{" "}
-                <span className="text-xs text-zinc-500">
+                <span className="text-xs text-zinc-600 dark:text-zinc-400">
                   ({parameter.in}, {parameter.required ? "required" : "optional"}, {describeSchemaType(parameter.schema)})
                 </span>
                 {parameter.description ? <span className="text-xs text-zinc-600 dark:text-zinc-400"> {parameter.description}</span> : null}

@@ -30,7 +30,7 @@ export function SchemaFields({ schema, caption }: { schema: JsonSchema; caption:
     <div className="overflow-x-auto">
       <table className="mt-2 min-w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="text-xs uppercase tracking-wide text-zinc-500">
+        <thead className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
           <tr>
             <th scope="col" className="py-1 pr-4 font-medium">Field</th>
             <th scope="col" className="py-1 pr-4 font-medium">Type</th>

@@ -39,6 +39,7 @@ export function IntegrationRowActions({ organizationId, row, handlers }: Integra
   // The delete dialog opens once the menu has closed and put focus back on its
   // trigger, so the dialog returns focus there when it closes.
   const deleteRequested = useRef(false);
+  const menuTrigger = useRef<HTMLButtonElement>(null);
 
   return (
     <div className="flex items-center justify-end gap-1">
@@ -47,7 +48,14 @@ export function IntegrationRowActions({ organizationId, row, handlers }: Integra
       </Link>
       <DropdownMenu.Root>
         <DropdownMenu.Trigger asChild>
-          <Button type="button" variant="ghost" size="sm" aria-label={`More actions for the ${name}`} className="px-2">
+          <Button
+            ref={menuTrigger}
+            type="button"
+            variant="ghost"
+            size="sm"
+            aria-label={`More actions for the ${name}`}
+            className="px-2"
+          >
             <MoreIcon />
           </Button>
         </DropdownMenu.Trigger>
@@ -60,7 +68,7 @@ export function IntegrationRowActions({ organizationId, row, handlers }: Integra
             onCloseAutoFocus={() => {
               if (!deleteRequested.current) return;
               deleteRequested.current = false;
-              handlers.requestDelete(integration);
+              handlers.requestDelete(integration, menuTrigger.current);
             }}
           >
             {canCheckNow(row) ? (

@@ -17,8 +17,8 @@ export type IntegrationRowHandlers = {
   /** Switches the integration on and its provider's active one off, in one change. */
   makeActive: (integration: IntegrationRowView) => void;
   checkNow: (integration: IntegrationRowView) => void;
-  /** Opens the delete confirmation. */
-  requestDelete: (integration: IntegrationRowView) => void;
+  /** Opens the delete confirmation; focus returns to `openedFrom` when it closes. */
+  requestDelete: (integration: IntegrationRowView, openedFrom: HTMLElement | null) => void;
 };
 
 /** Returns whether the row may offer "Make this the active … integration". */

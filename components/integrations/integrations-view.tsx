@@ -60,8 +60,8 @@ export function IntegrationsView({ organizationId, initialRows, rowsReadAt, canW
     switchActive: (integration, active) => setActive.mutate({ integration, active, replaceActive: false }),
     makeActive: (integration) => setActive.mutate({ integration, active: true, replaceActive: true }),
     checkNow: (integration) => checkNow.mutate({ integration }),
-    requestDelete: (integration) => {
-      deleteOpenedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    requestDelete: (integration, openedFrom) => {
+      deleteOpenedFrom.current = openedFrom;
       setDeleteError(null);
       setDeleteTarget(integration);
     },

@@ -26,6 +26,17 @@ export function engineLine(engine: EngineName, options: BenchOptions): string {
   );
 }
 
+/**
+ * Returns a warning when the 1-minute load average exceeds the number of CPUs,
+ * a sign that other processes compete with the server and will lower its numbers.
+ */
+export function loadWarning(): string | null {
+  const [load1] = os.loadavg();
+  const cpus = os.cpus().length;
+  if (load1 <= cpus) return null;
+  return `# warning: the load average is ${round(load1, 2)} on ${cpus} CPUs, so other processes compete with the server; compare CPU lines rather than rps`;
+}
+
 export function caseLine(name: CaseName, measurement: CaseMeasurement, baselineRps: number): string {
   return (
     `BENCH ${name} rps=${round(measurement.rps, 0)} p50_ms=${round(measurement.p50Ms, 1)} ` +

@@ -14,7 +14,7 @@ import { withCleanup } from "./cleanup-on-signal";
 import { formatProfileSummary, summarizeCpuProfile } from "./cpu-profile-summary";
 import { measureCase, type CaseMeasurement } from "./measure-case";
 import { processCpuMs } from "./process-cpu";
-import { caseLine, cpuLine, engineLine, unmetGoals } from "./report";
+import { caseLine, cpuLine, engineLine, loadWarning, unmetGoals } from "./report";
 import { seedBenchData, type BenchFixture } from "./seed-bench-data";
 import { signIn } from "./sign-in";
 
@@ -57,6 +57,8 @@ async function measureCases(
 ): Promise<boolean> {
   const sessionCookie = await signIn(server.origin, fixture.admin.email, fixture.admin.password);
   console.log(engineLine(engine, options));
+  const warning = loadWarning();
+  if (warning) console.log(warning);
 
   let passed = true;
   let baselineRps = Number.NaN;

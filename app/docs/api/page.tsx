@@ -37,7 +37,7 @@ export default async function ApiReferencePage() {
       </div>
 
       <nav aria-label="Endpoints" className="mt-8">
-        <h2 className="text-sm font-semibold uppercase tracking-wide text-zinc-500">Endpoints</h2>
+        <h2 className="text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Endpoints</h2>
         <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
           {operations.map(({ path, method, operation }) => (
             <li key={operation.operationId}>
