@@ -9,6 +9,10 @@ if (process.argv.includes("--if-stale") && buildIsCurrent()) {
   console.log("The build is current; skipping `next build`.");
   process.exit(0);
 }
-const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
+// Next's build would otherwise try to send usage telemetry to Vercel.
+const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+  stdio: "inherit",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
 if (result.status !== 0) process.exit(result.status ?? 1);
 recordBuildFingerprint();

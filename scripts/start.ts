@@ -15,7 +15,10 @@ const nextBin = "node_modules/next/dist/bin/next";
 function buildIfStale(): void {
   if (buildIsCurrent()) return;
   console.log("Building the app (the build is missing or older than the sources)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) {
     console.error("The build failed; see the output above.");
     process.exit(result.status ?? 1);
@@ -24,7 +27,8 @@ function buildIfStale(): void {
 }
 
 function serverEnvironment(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
+  // Next would otherwise try to send usage telemetry to Vercel.
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   env.NEXTAUTH_URL ??= env.AUTH_URL;
   // Without a configured public URL, next-auth takes the origin from the
   // request's Host header, so sign-in works on localhost and 127.0.0.1 alike.

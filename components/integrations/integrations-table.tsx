@@ -71,7 +71,7 @@ function IntegrationTableRow({ organizationId, row, canWrite, handlers }: Integr
       <TableHead scope="row" className="whitespace-nowrap align-middle">
         <ProviderLabel provider={integration.providerName} />
       </TableHead>
-      <TableCell className="whitespace-nowrap">
+      <TableCell className="min-w-[10rem] max-w-[14rem]">
         <IntegrationProviderIds integration={integration} />
       </TableCell>
       <TableCell className="whitespace-nowrap">

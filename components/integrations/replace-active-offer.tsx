@@ -2,7 +2,6 @@
 
 import { integrationName, makeActiveLabel } from "@/components/integrations/integration-names";
 import type { IntegrationRowHandlers, IntegrationRowModel } from "@/components/integrations/integration-row-model";
-import { Button } from "@/components/ui/button";
 import { PROVIDER_LABELS } from "@/lib/providers/provider-fields";
 
 /**
@@ -21,15 +20,15 @@ export function ReplaceActiveOffer({ row, handlers }: { row: IntegrationRowModel
         {activeSibling ? `The ${integrationName(activeSibling)} is active. ` : null}
         Only one {label} integration can be active at a time.
       </p>
-      <Button
+      {/* A plain button rather than <Button>, whose label never wraps and would widen the table column. */}
+      <button
         type="button"
-        size="sm"
-        variant="secondary"
         disabled={row.activityLabel !== null}
         onClick={() => handlers.makeActive(integration)}
+        className="inline-flex min-h-8 items-center rounded-md border border-zinc-300 bg-white px-2.5 py-1 text-left text-[13px] font-medium text-zinc-900 shadow-sm hover:bg-zinc-50 disabled:cursor-not-allowed disabled:opacity-55 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800"
       >
         {makeActiveLabel(integration)}
-      </Button>
+      </button>
     </div>
   );
 }

@@ -5,14 +5,14 @@ import type { BenchFixture } from "./seed-bench-data";
 
 export type BenchRequest = { method: "GET"; path: string; headers: Record<string, string> };
 
-// One id per matching rule and provider, so the mix covers every path through
-// the matcher: exact names, dated snapshots, -latest, a named alias and a pattern.
+// Every provider and every matching rule: exact names (a chat model, an image
+// model, a ClipDrop operation), dated snapshots, -latest, a named alias and a pattern.
 const RESOLVE_MODELS = [
   "gpt-4o",
   "gpt-4o-mini-2024-07-18",
   "chatgpt-4o-latest",
   "claude-3-5-sonnet-20241022",
-  "claude-3-opus",
+  "claude-3-opus-latest",
   "ftg-2.0",
   "freddy-7b",
   "dall-e-3",

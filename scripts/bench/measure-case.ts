@@ -15,7 +15,7 @@ export type CaseMeasurement = {
   /** performance.now() at the start and end of the measured run. */
   measuredFrom: number;
   measuredTo: number;
-  /** The reason the run does not count (a status other than 2xx, connection errors), or null. */
+  /** The reason the run does not count (a status other than 2xx, connection errors, no completed request), or null. */
   failure: string | null;
 };
 
@@ -40,8 +40,8 @@ const MAX_DRAIN_MS = 10_000;
 /**
  * Waits until the server has finished the requests the warm-up left behind.
  * Autocannon closes its connections when a run ends, but the server still
- * completes every request it had read, and slow pages would otherwise eat
- * into the measured run.
+ * works through the requests it had already read, and slow pages would
+ * otherwise eat into the measured run.
  */
 async function waitUntilIdle(serverCpuMs: () => number): Promise<void> {
   const deadline = performance.now() + MAX_DRAIN_MS;

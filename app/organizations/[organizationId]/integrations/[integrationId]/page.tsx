@@ -62,7 +62,7 @@ export default async function EditIntegrationPage({ params }: PageProps) {
           activeSibling={activeSibling ? toIntegrationRowView(activeSibling) : null}
         />
       ) : (
-        <p role="alert" className="rounded-lg border border-zinc-200 bg-white p-4 text-sm text-zinc-700 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300">
+        <p className="rounded-lg border border-zinc-200 bg-white p-4 text-sm text-zinc-700 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300">
           Only admins and owners can change integrations. Ask one of them to change it for you.
         </p>
       )}

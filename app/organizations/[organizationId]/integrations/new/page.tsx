@@ -42,7 +42,7 @@ export default async function NewIntegrationPage({ params, searchParams }: PageP
           activeIntegrations={(await listIntegrations(access.caller, organizationId, { active: true })).map(toIntegrationRowView)}
         />
       ) : (
-        <p role="alert" className="rounded-lg border border-zinc-200 bg-white p-4 text-sm text-zinc-700 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300">
+        <p className="rounded-lg border border-zinc-200 bg-white p-4 text-sm text-zinc-700 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300">
           Only admins and owners can add integrations. Ask one of them to add it for you.
         </p>
       )}
