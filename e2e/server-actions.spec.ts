@@ -19,6 +19,8 @@ function serverActions(): { id: string; name: string; pagePath: string }[] {
       const pagePath = worker
         .replace(/^app/, "")
         .replace(/\/page$/, "")
+        // Route groups such as (list) are not part of the URL.
+        .replace(/\/\([^)]+\)/g, "")
         .replace("[organizationId]", DEMO_ORGANIZATION_ID)
         .replace(/\[\w+\]/g, "00000000-0000-7000-8000-000000000000");
       return { id, name: `${entry.filename}#${entry.exportedName}`, pagePath: pagePath || "/" };

@@ -9,7 +9,7 @@ import type { IntegrationRowView } from "@/lib/integrations/integration-row-view
 export type DeleteIntegrationDialogProps = {
   /** The integration to delete; null keeps the dialog closed. */
   integration: IntegrationRowView | null;
-  /** Called when the dialog asks to open (from `trigger`) or to close (Cancel, Escape). */
+  /** Called when the dialog requests to open (from `trigger`) or to close (Cancel, Escape). */
   onOpenChange: (open: boolean) => void;
   /** The button that opens the dialog. Radix returns focus to it when the dialog closes. */
   trigger?: ReactElement;

@@ -70,7 +70,7 @@ export function IntegrationsView({ organizationId, initialRows, rowsReadAt, canW
   function closeDeleteDialog() {
     setDeleteTarget(null);
     const openedFrom = deleteOpenedFrom.current;
-    // After the dialog has unmounted; a deleted row's menu button is gone, so focus then stays on the page.
+    // Runs once the dialog has closed. A deleted row's menu button is gone, so focus then stays on the page.
     setTimeout(() => {
       if (openedFrom?.isConnected) openedFrom.focus();
     }, 0);

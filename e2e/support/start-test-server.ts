@@ -54,6 +54,9 @@ const env: NodeJS.ProcessEnv = {
   ANTHROPIC_BASE_URL: `${FAKE_PROVIDERS_ORIGIN}/anthropic`,
   CLIPDROP_BASE_URL: `${FAKE_PROVIDERS_ORIGIN}/clipdrop`,
   LOG_LEVEL: "info",
+  // The specs check many keys in the demo organization within a minute; the
+  // rate limit itself is tested in tests/integrations.
+  VALIDATION_RATE_LIMIT_PER_MINUTE: "1000",
 };
 delete env.DATABASE_URL;
 
