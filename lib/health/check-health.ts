@@ -8,9 +8,9 @@ import { describeError, logger } from "@/lib/logger";
 export type HealthReport = { healthy: boolean; checks: { database: boolean; migrations: boolean; encryptionKey: boolean } };
 
 /**
- * Whether this instance can serve: the database answers, every committed
- * migration is applied, and the master key is loaded. Failures are logged
- * here; callers answer anonymous load balancers without the details.
+ * Checks whether this instance can serve: the database responds, every
+ * committed migration is applied, and the master key is loaded. Failures are
+ * logged here, because callers give anonymous load balancers no details.
  */
 export async function checkHealth(): Promise<HealthReport> {
   const checks = { database: false, migrations: false, encryptionKey: false };

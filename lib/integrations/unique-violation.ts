@@ -1,4 +1,4 @@
-/** A unique index, named as PostgreSQL knows it, with its columns. */
+/** A unique index: its PostgreSQL name and its columns. */
 export type UniqueIndex = { name: string; columns: string[] };
 
 export const ONE_ACTIVE_INDEX: UniqueIndex = {

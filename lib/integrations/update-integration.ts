@@ -21,9 +21,9 @@ import { logger } from "@/lib/logger";
 import { PROVIDER_LABELS } from "@/lib/providers/provider-fields";
 
 /**
- * Changes an integration: its provider ids, its key, its active state. Before
- * an integration serves requests with a new state (switched on, or active with
- * a new key or ids) the credential is checked with the provider; a rejected or
+ * Changes an integration: its provider ids, its key, its active state. The
+ * credential is checked with the provider before the integration serves with
+ * a new state (switched on, or active with a new key or ids). A rejected or
  * unchecked credential changes nothing, so a wrong key never replaces a
  * working one. With replace_active, the provider's current active integration
  * is switched off in the same transaction.

@@ -4,7 +4,7 @@ import { ERROR_STATUS } from "@/lib/errors";
 import { ENCRYPTED_PLACEHOLDER } from "@/lib/integrations/integration-view";
 import { PROVIDER_NAMES } from "@/lib/providers/types";
 
-// The shapes the API answers with, for the OpenAPI document. Each mirrors a
+// The shapes of the API's responses, for the OpenAPI document. Each mirrors a
 // view type the handlers return (lib/*/…-view.ts); tests compare real answers
 // with these schemas so the two cannot drift apart.
 
