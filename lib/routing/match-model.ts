@@ -55,10 +55,28 @@ export type ModelMatch = {
   upstreamId: string;
 };
 
+// Indexes built per catalog object, because matchModel runs on every route
+// lookup. Catalogs are read-only, so an index stays valid for its catalog's life.
+const indexCache = new WeakMap<ModelCatalog, { exact?: CatalogIndex; ignoringCase?: CatalogIndex }>();
+
+function catalogIndex(catalog: ModelCatalog, ignoreCase: boolean): CatalogIndex {
+  let cached = indexCache.get(catalog);
+  if (!cached) {
+    cached = {};
+    indexCache.set(catalog, cached);
+  }
+  if (ignoreCase) {
+    cached.ignoringCase ??= buildCatalogIndex(catalog, { ignoreCase: true });
+    return cached.ignoringCase;
+  }
+  cached.exact ??= buildCatalogIndex(catalog, { ignoreCase: false });
+  return cached.exact;
+}
+
 /** Finds the catalog entry that serves `modelId`, by the rules in this module's header, or returns null. */
 export function matchModel(modelId: string, catalog: ModelCatalog = MODEL_CATALOG): ModelMatch | null {
   if (!isWellFormedModelId(modelId)) return null;
-  return matchInIndex(modelId, buildCatalogIndex(catalog, { ignoreCase: false }));
+  return matchInIndex(modelId, catalogIndex(catalog, false));
 }
 
 /**
@@ -72,7 +90,7 @@ export function suggestModel(modelId: string, catalog: ModelCatalog = MODEL_CATA
   if (!isWellFormedModelId(modelId)) return null;
   if (matchModel(modelId, catalog) !== null) return null;
 
-  const caseInsensitiveMatch = matchInIndex(modelId, buildCatalogIndex(catalog, { ignoreCase: true }));
+  const caseInsensitiveMatch = matchInIndex(modelId, catalogIndex(catalog, true));
   return caseInsensitiveMatch?.family ?? null;
 }
 

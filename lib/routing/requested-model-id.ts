@@ -13,7 +13,10 @@ export const requestedModelIdSchema = z
   .min(1, "Enter a model id.")
   .max(MAX_MODEL_ID_LENGTH, `Model ids are at most ${MAX_MODEL_ID_LENGTH} characters long.`);
 
+// Built once: every route lookup parses its model id with it.
+const requestedModelSchema = z.object({ model: requestedModelIdSchema });
+
 /** Returns `modelId` unchanged, or throws a ZodError whose field is "model". */
 export function parseRequestedModelId(modelId: unknown): string {
-  return z.object({ model: requestedModelIdSchema }).parse({ model: modelId }).model;
+  return requestedModelSchema.parse({ model: modelId }).model;
 }
