@@ -91,7 +91,7 @@ test("invite a member, then use and revoke a token", async ({ page, browser, req
 
   await test.step("hand the organization over and leave", async () => {
     await page.getByRole("link", { name: "Members" }).click();
-    // The role changes through a server action; wait for its answer before reloading.
+    // The role changes through a server action; wait for its response before reloading.
     const roleChanged = page.waitForResponse(
       (answer) => answer.request().method() === "POST" && answer.request().headers()["next-action"] !== undefined,
     );

@@ -19,7 +19,7 @@ const METHOD_COLOURS: Record<string, string> = {
   delete: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200",
 };
 
-/** One documented operation: method and path, what it does, its parameters, body and answers. */
+/** One documented operation: method and path, what it does, its parameters, body and responses. */
 export function EndpointSection({ method, path, operation }: { method: string; path: string; operation: DocumentedOperation }) {
   const body = operation.requestBody?.content["application/json"].schema;
   return (

@@ -7,7 +7,7 @@ import type { Caller } from "@/lib/access/caller";
 import { currentUser } from "@/lib/auth/current-user";
 import { requestOrigin } from "@/lib/auth/request-context";
 
-/** The signed-in user as a Caller, or null. For server actions, which answer instead of redirecting. */
+/** The signed-in user as a Caller, or null. For server actions, which return an error result instead of redirecting. */
 export async function sessionCaller(): Promise<Caller | null> {
   const user = await currentUser();
   if (!user) return null;

@@ -17,7 +17,7 @@ export type ActionResult<T> =
  * Runs a server action's work for the signed-in user and turns every error
  * into an ActionResult. Server actions are public endpoints, so the session is
  * checked here, and authorization happens inside the service function `work`
- * calls. Unknown errors are logged and answered with a generic message.
+ * calls. Unknown errors are logged and returned as a generic message.
  */
 export async function runAction<T>(action: string, work: (caller: Caller) => Promise<T>): Promise<ActionResult<T>> {
   try {

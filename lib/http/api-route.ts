@@ -54,7 +54,7 @@ async function resolveCaller(request: NextRequest): Promise<Caller> {
 
 /**
  * Wraps an API route handler: authenticates the caller, runs the handler, maps
- * every error to the API's error body and marks every answer uncacheable.
+ * every error to the API's error body and marks every response uncacheable.
  * Authorization for the organization happens inside the service functions.
  */
 export function apiRoute<Params = Record<string, never>>(handler: ApiHandler<Params>) {

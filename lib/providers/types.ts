@@ -13,7 +13,7 @@ export type CredentialInput = {
 };
 
 /**
- * The classified answer of one credential check. Messages never contain the
+ * The classified result of one credential check. Messages never contain the
  * key: they are built from the status and the provider's error code or type.
  */
 export type CheckOutcome =
@@ -39,7 +39,7 @@ export type CheckOutcome =
     }
   | {
       outcome: "unavailable";
-      /** Null when no HTTP answer arrived (timeout, refused or reset connection, garbage). */
+      /** Null when no HTTP response arrived (timeout, refused or reset connection, garbage). */
       httpStatus: number | null;
       errorCode: string | null;
       reason: string;
