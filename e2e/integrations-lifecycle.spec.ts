@@ -348,15 +348,34 @@ test.describe("integrations lifecycle", () => {
     }
   });
 
-  test("cards replace the table on a phone", async ({ page }) => {
+  test("rows become cards on a phone and stay a table for screen readers", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(LIST_PATH);
 
-    await expect(page.getByTestId("integration-card")).toHaveCount(integrationsBefore.length);
-    await expect(page.getByTestId("integration-card").first()).toBeVisible();
-    await expect(page.getByTestId("integration-row").first()).toBeHidden();
+    const rows = page.getByTestId("integration-row");
+    await expect(rows).toHaveCount(integrationsBefore.length);
+    const first = rows.first();
+    await expect(first).toBeVisible();
+    // A card: laid out as a grid, as wide as the screen allows, with its labels shown.
+    expect(await first.evaluate((row) => getComputedStyle(row).display)).toBe("grid");
+    const box = await first.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+    await expect(first.getByText("Created", { exact: true })).toBeVisible();
+    await expect(first.getByRole("switch")).toBeVisible();
+    await expect(first.getByRole("button", { name: /^More actions for the / })).toBeVisible();
+    // The column headers are hidden from sight only (a 1-pixel clipped box), so cells keep their column names.
+    const table = page.getByRole("table", { name: "Provider integrations" });
+    await expect(table.getByRole("columnheader", { name: "Created" })).toBeAttached();
+    const headerWidth = await table.locator("thead").evaluate((header) => header.getBoundingClientRect().width);
+    expect(headerWidth).toBeLessThanOrEqual(1);
+    await expect(first.getByRole("cell")).toHaveCount(7);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await first.evaluate((row) => getComputedStyle(row).display)).toBe("table-row");
+    expect(await table.locator("thead").evaluate((header) => header.getBoundingClientRect().width)).toBeGreaterThan(600);
+    await expect(first.getByText("Created", { exact: true })).toBeHidden();
   });
 
   test("unknown or foreign integration ids are not found", async ({ page, browser, baseURL }) => {

@@ -1,5 +1,7 @@
 "use client";
 
+import type { ReactNode } from "react";
+
 import { IntegrationActiveSwitch } from "@/components/integrations/integration-active-switch";
 import { IntegrationProviderIds, IntegrationKeySummary } from "@/components/integrations/integration-key-summary";
 import { IntegrationRowActions } from "@/components/integrations/integration-row-actions";
@@ -16,43 +18,53 @@ export type IntegrationsTableProps = {
   rows: IntegrationRowModel[];
   canWrite: boolean;
   handlers: IntegrationRowHandlers;
-  className?: string;
 };
 
-/** The integration list from the `sm` breakpoint up; narrower screens get IntegrationCards instead. */
-export function IntegrationsTable({ organizationId, rows, canWrite, handlers, className }: IntegrationsTableProps) {
+/**
+ * The integration list: a table from the `sm` breakpoint up, and one card per
+ * row below it (the `stacked-table` styles in app/globals.css).
+ *
+ * The elements carry their table roles explicitly because some browsers drop
+ * a table's semantics once CSS changes its `display`, as the card layout does.
+ * With the roles, screen readers keep rows, cells and column headers there too.
+ */
+export function IntegrationsTable({ organizationId, rows, canWrite, handlers }: IntegrationsTableProps) {
   return (
-    <div className={className}>
-      <Table caption="Provider integrations" captionHidden className="bg-white dark:bg-zinc-900">
-        <TableHeader>
-          <TableRow>
-            <TableHead>Provider</TableHead>
-            <TableHead>Provider org / project</TableHead>
-            <TableHead>Key</TableHead>
-            <TableHead>Active</TableHead>
-            <TableHead>Validation</TableHead>
-            <TableHead>Created</TableHead>
-            <TableHead>Updated</TableHead>
-            {canWrite ? (
-              <TableHead>
-                <span className="sr-only">Actions</span>
-              </TableHead>
-            ) : null}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => (
-            <IntegrationTableRow
-              key={row.integration.id}
-              organizationId={organizationId}
-              row={row}
-              canWrite={canWrite}
-              handlers={handlers}
-            />
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <Table
+      role="table"
+      caption="Provider integrations"
+      captionHidden
+      className="stacked-table bg-white max-sm:bg-transparent dark:bg-zinc-900 max-sm:dark:bg-transparent"
+      containerClassName="max-sm:overflow-visible max-sm:rounded-none max-sm:border-0"
+    >
+      <TableHeader role="rowgroup">
+        <TableRow role="row">
+          <TableHead role="columnheader">Provider</TableHead>
+          <TableHead role="columnheader">Provider org / project</TableHead>
+          <TableHead role="columnheader">Key</TableHead>
+          <TableHead role="columnheader">Active</TableHead>
+          <TableHead role="columnheader">Validation</TableHead>
+          <TableHead role="columnheader">Created</TableHead>
+          <TableHead role="columnheader">Updated</TableHead>
+          {canWrite ? (
+            <TableHead role="columnheader">
+              <span className="sr-only">Actions</span>
+            </TableHead>
+          ) : null}
+        </TableRow>
+      </TableHeader>
+      <TableBody role="rowgroup">
+        {rows.map((row) => (
+          <IntegrationTableRow
+            key={row.integration.id}
+            organizationId={organizationId}
+            row={row}
+            canWrite={canWrite}
+            handlers={handlers}
+          />
+        ))}
+      </TableBody>
+    </Table>
   );
 }
 
@@ -63,21 +75,33 @@ type IntegrationTableRowProps = {
   handlers: IntegrationRowHandlers;
 };
 
+/** The label a cell shows above its value in the card layout. Screen readers hear the column header instead. */
+function CardLabel({ children }: { children: ReactNode }) {
+  return (
+    <span className="stacked-label" aria-hidden="true">
+      {children}
+    </span>
+  );
+}
+
 function IntegrationTableRow({ organizationId, row, canWrite, handlers }: IntegrationTableRowProps) {
   const { integration } = row;
 
   return (
-    <TableRow data-testid="integration-row">
-      <TableHead scope="row" className="whitespace-nowrap align-middle">
+    <TableRow role="row" data-testid="integration-row">
+      <TableHead role="rowheader" scope="row" data-area="provider" className="whitespace-nowrap align-middle">
         <ProviderLabel provider={integration.providerName} />
       </TableHead>
-      <TableCell className="min-w-[10rem] max-w-[14rem]">
+      <TableCell role="cell" data-area="ids" className="min-w-[10rem] max-w-[14rem]">
+        <CardLabel>Provider org / project</CardLabel>
         <IntegrationProviderIds integration={integration} />
       </TableCell>
-      <TableCell className="whitespace-nowrap">
+      <TableCell role="cell" data-area="key" className="whitespace-nowrap">
+        <CardLabel>Key</CardLabel>
         <IntegrationKeySummary integration={integration} />
       </TableCell>
-      <TableCell>
+      <TableCell role="cell" data-area="active">
+        <CardLabel>Active</CardLabel>
         <IntegrationActiveSwitch
           integration={integration}
           canWrite={canWrite}
@@ -85,20 +109,22 @@ function IntegrationTableRow({ organizationId, row, canWrite, handlers }: Integr
           onCheckedChange={(active) => handlers.switchActive(integration, active)}
         />
       </TableCell>
-      <TableCell className="min-w-[12rem] max-w-[20rem]">
+      <TableCell role="cell" data-area="status" className="min-w-[12rem] max-w-[20rem]">
         <IntegrationStatus integration={integration} activityLabel={row.activityLabel} />
         {canWrite ? <ReplaceActiveOffer row={row} handlers={handlers} /> : null}
       </TableCell>
-      <TableCell className="whitespace-nowrap text-[13px]">
+      <TableCell role="cell" data-area="created" className="whitespace-nowrap text-[13px]">
+        <CardLabel>Created</CardLabel>
         <time dateTime={integration.createdAt} title={formatUtcDateTime(integration.createdAt)}>
           {formatUtcDate(integration.createdAt)}
         </time>
       </TableCell>
-      <TableCell className="whitespace-nowrap text-[13px]">
+      <TableCell role="cell" data-area="updated" className="whitespace-nowrap text-[13px]">
+        <CardLabel>Updated</CardLabel>
         <RelativeTime value={integration.updatedAt} />
       </TableCell>
       {canWrite ? (
-        <TableCell className="px-2">
+        <TableCell role="cell" data-area="actions" className="px-2">
           <IntegrationRowActions organizationId={organizationId} row={row} handlers={handlers} />
         </TableCell>
       ) : null}

@@ -7,7 +7,6 @@ import { useEffect, useRef, useState } from "react";
 import { listIntegrationRows } from "@/app/organizations/[organizationId]/integrations/actions";
 import { unwrapActionResult } from "@/components/integrations/action-error";
 import { DeleteIntegrationDialog } from "@/components/integrations/delete-integration-dialog";
-import { IntegrationCards } from "@/components/integrations/integration-cards";
 import { findActiveSibling, integrationName } from "@/components/integrations/integration-names";
 import { integrationsQueryKey } from "@/components/integrations/integration-query-keys";
 import type { IntegrationRowHandlers, IntegrationRowModel } from "@/components/integrations/integration-row-model";
@@ -112,22 +111,7 @@ export function IntegrationsView({ organizationId, initialRows, rowsReadAt, canW
           }
         />
       ) : (
-        <>
-          <IntegrationsTable
-            className="hidden sm:block"
-            organizationId={organizationId}
-            rows={rows}
-            canWrite={canWrite}
-            handlers={handlers}
-          />
-          <IntegrationCards
-            className="sm:hidden"
-            organizationId={organizationId}
-            rows={rows}
-            canWrite={canWrite}
-            handlers={handlers}
-          />
-        </>
+        <IntegrationsTable organizationId={organizationId} rows={rows} canWrite={canWrite} handlers={handlers} />
       )}
 
       <DeleteIntegrationDialog

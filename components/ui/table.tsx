@@ -7,15 +7,17 @@ export type TableProps = HTMLAttributes<HTMLTableElement> & {
   caption?: ReactNode;
   /** Keeps the caption for screen readers only, for tables that already sit under a visible heading. */
   captionHidden?: boolean;
+  /** Classes for the scrolling, bordered box around the table. */
+  containerClassName?: string;
 };
 
 /**
  * A full-width data table. It scrolls sideways inside its own box when its columns
  * do not fit, so narrow screens never scroll the whole page.
  */
-export function Table({ caption, captionHidden = false, className, children, ...props }: TableProps) {
+export function Table({ caption, captionHidden = false, containerClassName, className, children, ...props }: TableProps) {
   return (
-    <div className="w-full overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+    <div className={cn("w-full overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800", containerClassName)}>
       <table className={cn("w-full border-collapse text-left text-sm", className)} {...props}>
         {caption ? (
           <caption

@@ -80,6 +80,13 @@ try {
   await page.getByTestId("integration-row").first().waitFor();
   await capture(page, "integrations");
 
+  // The same list on a phone, where each row is a card.
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.reload();
+  await page.getByTestId("integration-row").first().waitFor();
+  await capture(page, "integrations-phone");
+  await page.setViewportSize({ width: 1440, height: 900 });
+
   await page.goto(`${ORIGIN}/organizations/${ORGANIZATION}/integrations/new?provider=openai`);
   await page.getByLabel("API key").fill("sk-proj-screenshotrejectedT3BlbkFJexample");
   await page.getByRole("button", { name: "Add integration" }).click();
