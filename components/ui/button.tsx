@@ -21,30 +21,23 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   ref?: Ref<HTMLButtonElement>;
 };
 
+// Component classes in app/globals.css. Tailwind keeps only the classes it
+// finds written out in the sources, so each name is spelled in full here.
 const variantClasses: Record<ButtonVariant, string> = {
-  primary:
-    "bg-zinc-900 text-white shadow-sm hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-white",
-  secondary:
-    "border border-zinc-300 bg-white text-zinc-900 shadow-sm hover:bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800",
-  danger:
-    "bg-red-600 text-white shadow-sm hover:bg-red-700 dark:bg-red-600 dark:hover:bg-red-500",
-  ghost:
-    "text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-zinc-100",
+  primary: "btn-primary",
+  secondary: "btn-secondary",
+  danger: "btn-danger",
+  ghost: "btn-ghost",
 };
 
 const sizeClasses: Record<ButtonSize, string> = {
-  sm: "h-8 gap-1.5 px-2.5 text-[13px]",
-  md: "h-9 gap-2 px-3.5 text-sm",
+  sm: "btn-sm",
+  md: "btn-md",
 };
 
 /** Returns the button's classes, for elements that cannot use `asChild`. */
 export function buttonClasses(variant: ButtonVariant = "secondary", size: ButtonSize = "md"): string {
-  return cn(
-    "inline-flex shrink-0 select-none items-center justify-center whitespace-nowrap rounded-md font-medium transition-colors",
-    "disabled:cursor-not-allowed disabled:opacity-55 aria-disabled:cursor-not-allowed aria-disabled:opacity-55",
-    variantClasses[variant],
-    sizeClasses[size],
-  );
+  return `btn ${variantClasses[variant]} ${sizeClasses[size]}`;
 }
 
 /**

@@ -65,26 +65,17 @@ export function Switch({
       aria-busy={pending || undefined}
       aria-disabled={pending || undefined}
       onClick={ignoreClickWhilePending}
-      className={cn(
-        "group peer relative inline-flex h-5 w-9 shrink-0 items-center rounded-full border-2 border-transparent transition-colors",
-        // Widens the touch target to about 44 by 36 px without changing the layout.
-        "before:absolute before:-inset-x-1 before:-inset-y-2 before:content-['']",
-        "bg-zinc-300 data-[state=checked]:bg-indigo-600 dark:bg-zinc-700 dark:data-[state=checked]:bg-indigo-500",
-        "disabled:pointer-events-none disabled:opacity-50",
-        pending && "cursor-wait opacity-75",
-      )}
+      // Component classes in app/globals.css.
+      className={cn("switch group", pending && "cursor-wait opacity-75")}
       {...switchProps}
     >
       <SwitchPrimitive.Thumb
-        className={cn(
-          "pointer-events-none flex size-4 items-center justify-center rounded-full bg-white text-indigo-600 shadow-sm ring-0 transition-transform",
-          "translate-x-0 data-[state=checked]:translate-x-4 motion-reduce:transition-none",
-        )}
+        className="switch-thumb"
       >
         {pending ? (
           <SpinnerIcon className="size-3 text-zinc-500" />
         ) : (
-          <CheckIcon className="size-3 opacity-0 transition-opacity group-data-[state=checked]:opacity-100" />
+          <CheckIcon className="switch-check" />
         )}
       </SwitchPrimitive.Thumb>
     </SwitchPrimitive.Root>

@@ -2,6 +2,9 @@ import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } fr
 
 import { cn } from "@/components/ui/cn";
 
+// The row and cell classes are component classes in app/globals.css, because
+// long tables repeat them in every row.
+
 export type TableProps = HTMLAttributes<HTMLTableElement> & {
   /** The table's name for screen readers. Every data table should have one. */
   caption?: ReactNode;
@@ -51,13 +54,7 @@ export function TableBody({ className, ...props }: HTMLAttributes<HTMLTableSecti
 
 export function TableRow({ className, ...props }: HTMLAttributes<HTMLTableRowElement>) {
   return (
-    <tr
-      className={cn(
-        "transition-colors hover:bg-zinc-50/70 dark:hover:bg-zinc-900/40 [thead_&]:hover:bg-transparent",
-        className,
-      )}
-      {...props}
-    />
+    <tr className={cn("data-row", className)} {...props} />
   );
 }
 
@@ -66,17 +63,12 @@ export function TableHead({ className, scope = "col", ...props }: ThHTMLAttribut
   return (
     <th
       scope={scope}
-      className={cn(
-        scope === "row"
-          ? "px-4 py-3 text-sm font-medium text-zinc-900 dark:text-zinc-100"
-          : "h-9 whitespace-nowrap px-4 text-xs font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400",
-        className,
-      )}
+      className={cn(scope === "row" ? "data-row-head" : "data-column-head", className)}
       {...props}
     />
   );
 }
 
 export function TableCell({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={cn("px-4 py-3 align-middle text-zinc-700 dark:text-zinc-300", className)} {...props} />;
+  return <td className={cn("data-cell", className)} {...props} />;
 }

@@ -20,6 +20,8 @@ declare module "autocannon" {
     requests: Histogram & { sent: number };
     /** Milliseconds. */
     latency: Histogram;
+    /** Bytes per second; `total` is every byte received, headers included. */
+    throughput: Histogram;
     /** Seconds. */
     duration: number;
     errors: number;

@@ -10,6 +10,8 @@ export type CaseMeasurement = {
   p50Ms: number;
   p99Ms: number;
   completed: number;
+  /** Bytes received per completed request, headers included. */
+  bytesPerRequest: number;
   /** CPU time of the server process per completed request in ms, NaN without /proc or without a completed request. */
   serverCpuMsPerRequest: number;
   /** performance.now() at the start and end of the measured run. */
@@ -77,6 +79,7 @@ export async function measureCase(
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     completed: result.requests.total,
+    bytesPerRequest: result.requests.total > 0 ? result.throughput.total / result.requests.total : Number.NaN,
     serverCpuMsPerRequest: result.requests.total > 0 ? (cpuAfter - cpuBefore) / result.requests.total : Number.NaN,
     measuredFrom,
     measuredTo,

@@ -45,10 +45,15 @@ export function caseLine(name: CaseName, measurement: CaseMeasurement, baselineR
   );
 }
 
-/** Formats the server's CPU time per request, which other load on the machine distorts less than requests per second. */
+/**
+ * Formats the server's CPU time per request, which other load on the machine
+ * distorts less than requests per second, and the size of each response,
+ * which the cost of rendering a page grows with.
+ */
 export function cpuLine(name: CaseName, measurement: CaseMeasurement): string {
   const perRequest = Number.isNaN(measurement.serverCpuMsPerRequest) ? "n/a" : round(measurement.serverCpuMsPerRequest, 2);
-  return `CPU ${name} server_cpu_ms_per_request=${perRequest} requests=${measurement.completed}`;
+  const bytes = Number.isNaN(measurement.bytesPerRequest) ? "n/a" : round(measurement.bytesPerRequest, 0);
+  return `CPU ${name} server_cpu_ms_per_request=${perRequest} bytes_per_response=${bytes} requests=${measurement.completed}`;
 }
 
 /** Returns the unmet goals of a case as short phrases, empty when every goal is met. */
