@@ -50,7 +50,7 @@ export default defineConfig({
   webServer: [
     {
       command: "node --import tsx e2e/fake-providers/main.ts",
-      env: { PORT: String(FAKE_PROVIDERS_PORT) },
+      env: { FAKE_PROVIDERS_PORT: String(FAKE_PROVIDERS_PORT) },
       port: FAKE_PROVIDERS_PORT,
       reuseExistingServer: false,
       stdout: "ignore",

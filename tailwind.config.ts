@@ -8,7 +8,10 @@ const config: Config = {
     extend: {
       fontFamily: {
         sans: ["ui-sans-serif", "system-ui", "-apple-system", "Segoe UI", "Roboto", "sans-serif"],
-        mono: ["ui-monospace", "SFMono-Regular", "Menlo", "monospace"],
+        // Consolas and Liberation Mono before the generic family: Chromium draws the
+        // underscores of Linux's usual default, DejaVu Sans Mono, outside the box of
+        // a text input at 14 px, so ids like proj_abc showed as "proj abc" there.
+        mono: ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "Liberation Mono", "monospace"],
       },
     },
   },

@@ -6,8 +6,10 @@ import { DEMO_ORGANIZATION_ID, signIn } from "./support/sign-in";
 
 const AUDIT_PATH = `/organizations/${DEMO_ORGANIZATION_ID}/audit`;
 const INTEGRATIONS_API = `/api/v1/organizations/${DEMO_ORGANIZATION_ID}/provider-integrations`;
-const REJECTION = "admin@example.com checked the key of the OpenAI integration; OpenAI rejected the key: invalid_api_key";
-const CREATION = "admin@example.com created the OpenAI integration, switched off";
+// The sentences name the integration by its key hint: the key's prefix and last four characters.
+const rejection = (hint: string) =>
+  `admin@example.com checked the key of the OpenAI integration (key ${hint}); OpenAI rejected the key: invalid_api_key`;
+const creation = (hint: string) => `admin@example.com created the OpenAI integration (key ${hint}), switched off`;
 
 // Provider key and API token shapes: a long run after the provider's prefix.
 const KEY_SHAPES = [/sk-[A-Za-z0-9_-]{20,}/, /sb_[A-Za-z0-9_-]{20,}/, /T3BlbkFJ/];
@@ -39,6 +41,8 @@ test.describe("audit log", () => {
   test("shows a rejected key check readably, filtered and paged, without the key", async ({ page }) => {
     const secretPart = randomBytes(12).toString("hex");
     const key = `sk-proj-rejected${secretPart}T3BlbkFJ${secretPart.slice(0, 8)}`;
+    const expectedRejection = rejection(`sk-proj…${key.slice(-4)}`);
+    const expectedCreation = creation(`sk-proj…${key.slice(-4)}`);
     const bodies: string[] = [];
 
     await signIn(page);
@@ -47,9 +51,9 @@ test.describe("audit log", () => {
       await page.goto(AUDIT_PATH);
       await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
       const rows = page.getByTestId("audit-event-row");
-      await expect(rows.first()).toContainText(REJECTION);
+      await expect(rows.first()).toContainText(expectedRejection);
       await expect(rows.first()).toContainText("Failed");
-      await expect(rows.nth(1)).toContainText(CREATION);
+      await expect(rows.nth(1)).toContainText(expectedCreation);
       await expect(rows.nth(1)).toContainText("Succeeded");
       bodies.push(await page.content());
 
@@ -58,29 +62,29 @@ test.describe("audit log", () => {
       await page.getByRole("button", { name: "Apply filters" }).click();
       await expect(page).toHaveURL(new RegExp(`${AUDIT_PATH}\\?outcome=failure$`));
       await expect(page.getByLabel("Outcome")).toHaveValue("failure");
-      await expect(rows.first()).toContainText(REJECTION);
+      await expect(rows.first()).toContainText(expectedRejection);
       await expect(rows.filter({ hasText: "Succeeded" })).toHaveCount(0);
       bodies.push(await page.content());
 
       await page.goto(`${AUDIT_PATH}?outcome=success`);
-      await expect(rows.first()).toContainText(CREATION);
+      await expect(rows.first()).toContainText(expectedCreation);
       await expect(rows.filter({ hasText: "Failed" })).toHaveCount(0);
 
       // One event per page: "Older events" follows the cursor, "Newest events" returns.
       await page.goto(`${AUDIT_PATH}?limit=1`);
       await expect(rows).toHaveCount(1);
-      await expect(rows.first()).toContainText(REJECTION);
+      await expect(rows.first()).toContainText(expectedRejection);
       await page.getByRole("link", { name: "Older events" }).click();
       await expect(page).toHaveURL(/[?&]cursor=/);
       await expect(rows).toHaveCount(1);
-      await expect(rows.first()).toContainText(CREATION);
+      await expect(rows.first()).toContainText(expectedCreation);
       await page.getByRole("link", { name: "Newest events" }).click();
-      await expect(rows.first()).toContainText(REJECTION);
+      await expect(rows.first()).toContainText(expectedRejection);
 
       // Narrow screens get cards in place of the table.
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(AUDIT_PATH);
-      await expect(page.getByTestId("audit-event-card").first()).toContainText(REJECTION);
+      await expect(page.getByTestId("audit-event-card").first()).toContainText(expectedRejection);
       await expect(rows.first()).toBeHidden();
 
       const rsc = await page.request.get(AUDIT_PATH, { headers: { RSC: "1" } });

@@ -278,6 +278,8 @@ test.describe("integrations lifecycle", () => {
     await dialog.getByRole("button", { name: "Delete integration" }).click();
     await expect(toasts(page).filter({ hasText: `Deleted the ClipDrop integration (key ${fromList.hint})` })).toBeVisible();
     await expect(row).toHaveCount(0);
+    // The deleted row's menu is gone, so focus moves to the menu of a row still listed.
+    await expect(page.locator(":focus")).toHaveAttribute("aria-label", /^More actions for the /);
 
     // From the edit page, deleting returns to the list.
     await page.goto(`${LIST_PATH}/${second.id}`);

@@ -25,6 +25,22 @@ test.describe("security headers", () => {
     expect(violations).toEqual([]);
   });
 
+  test("an unknown address gets the app's 404 page, whose scripts run under the policy", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await signIn(page);
+
+    const response = await page.goto(`/organizations/${DEMO_ORGANIZATION_ID}/no-such-page`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    // The demo admin has one organization, so the link ends on its integrations.
+    await page.getByRole("link", { name: "Go to your organizations" }).click();
+    await expect(page.getByRole("heading", { name: "Integrations" })).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+
   test("API answers and authenticated pages are not cached", async ({ page }) => {
     await signIn(page);
     const api = await page.request.get(`/api/v1/organizations/${DEMO_ORGANIZATION_ID}/provider-integrations`);

@@ -17,6 +17,8 @@ export type DeleteIntegrationDialogProps = {
   pending: boolean;
   /** The last attempt's error message, shown inside the dialog. */
   error: string | null;
+  /** See Dialog's `onCloseAutoFocus`: where focus goes when the dialog closes. */
+  onCloseAutoFocus?: (event: Event) => void;
 };
 
 /** Asks before deleting an integration, naming it by provider and key hint. */
@@ -27,6 +29,7 @@ export function DeleteIntegrationDialog({
   onConfirm,
   pending,
   error,
+  onCloseAutoFocus,
 }: DeleteIntegrationDialogProps) {
   return (
     <ConfirmDialog
@@ -37,6 +40,7 @@ export function DeleteIntegrationDialog({
       description={integration ? deleteConsequence(integration) : ""}
       confirmLabel="Delete integration"
       pending={pending}
+      onCloseAutoFocus={onCloseAutoFocus}
       onConfirm={() => {
         if (integration) onConfirm(integration);
       }}

@@ -48,7 +48,13 @@ export function IntegrationRowActions({ organizationId, row, handlers }: Integra
       {hydrated ? (
         <RowMenu row={row} name={name} handlers={handlers} />
       ) : (
-        <MenuButton name={name} aria-haspopup="menu" aria-expanded={false} data-state="closed" />
+        <MenuButton
+          name={name}
+          data-menu-for={row.integration.id}
+          aria-haspopup="menu"
+          aria-expanded={false}
+          data-state="closed"
+        />
       )}
     </div>
   );
@@ -80,7 +86,7 @@ function RowMenu({ row, name, handlers }: { row: IntegrationRowModel; name: stri
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger asChild>
-        <MenuButton ref={menuTrigger} name={name} />
+        <MenuButton ref={menuTrigger} name={name} data-menu-for={integration.id} />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content

@@ -1,7 +1,5 @@
 "use client";
 
-import type { ReactNode } from "react";
-
 import { IntegrationActiveSwitch } from "@/components/integrations/integration-active-switch";
 import { IntegrationProviderIds, IntegrationKeySummary } from "@/components/integrations/integration-key-summary";
 import { IntegrationRowActions } from "@/components/integrations/integration-row-actions";
@@ -22,38 +20,34 @@ export type IntegrationsTableProps = {
 
 /**
  * The integration list: a table from the `sm` breakpoint up, and one card per
- * row below it (the `stacked-table` styles in app/globals.css).
- *
- * The elements carry their table roles explicitly because some browsers drop
- * a table's semantics once CSS changes its `display`, as the card layout does.
- * With the roles, screen readers keep rows, cells and column headers there too.
+ * row below it (a stacked table, with the card's layout in the
+ * `integration-cards` styles of app/globals.css).
  */
 export function IntegrationsTable({ organizationId, rows, canWrite, handlers }: IntegrationsTableProps) {
   return (
     <Table
-      role="table"
       caption="Provider integrations"
       captionHidden
-      className="stacked-table bg-white max-sm:bg-transparent dark:bg-zinc-900 max-sm:dark:bg-transparent"
-      containerClassName="max-sm:overflow-visible max-sm:rounded-none max-sm:border-0"
+      stacked
+      className="integration-cards bg-white max-sm:bg-transparent dark:bg-zinc-900 max-sm:dark:bg-transparent"
     >
-      <TableHeader role="rowgroup">
-        <TableRow role="row">
-          <TableHead role="columnheader">Provider</TableHead>
-          <TableHead role="columnheader">Provider org / project</TableHead>
-          <TableHead role="columnheader">Key</TableHead>
-          <TableHead role="columnheader">Active</TableHead>
-          <TableHead role="columnheader">Validation</TableHead>
-          <TableHead role="columnheader">Created</TableHead>
-          <TableHead role="columnheader">Updated</TableHead>
+      <TableHeader>
+        <TableRow>
+          <TableHead>Provider</TableHead>
+          <TableHead>Provider org / project</TableHead>
+          <TableHead>Key</TableHead>
+          <TableHead>Active</TableHead>
+          <TableHead>Validation</TableHead>
+          <TableHead>Created</TableHead>
+          <TableHead>Updated</TableHead>
           {canWrite ? (
-            <TableHead role="columnheader">
+            <TableHead>
               <span className="sr-only">Actions</span>
             </TableHead>
           ) : null}
         </TableRow>
       </TableHeader>
-      <TableBody role="rowgroup">
+      <TableBody>
         {rows.map((row) => (
           <IntegrationTableRow
             key={row.integration.id}
@@ -75,33 +69,21 @@ type IntegrationTableRowProps = {
   handlers: IntegrationRowHandlers;
 };
 
-/** The label a cell shows above its value in the card layout. Screen readers hear the column header instead. */
-function CardLabel({ children }: { children: ReactNode }) {
-  return (
-    <span className="stacked-label" aria-hidden="true">
-      {children}
-    </span>
-  );
-}
-
 function IntegrationTableRow({ organizationId, row, canWrite, handlers }: IntegrationTableRowProps) {
   const { integration } = row;
 
   return (
-    <TableRow role="row" data-testid="integration-row">
-      <TableHead role="rowheader" scope="row" data-area="provider" className="whitespace-nowrap align-middle">
+    <TableRow data-testid="integration-row">
+      <TableHead scope="row" data-area="provider" className="whitespace-nowrap align-middle">
         <ProviderLabel provider={integration.providerName} />
       </TableHead>
-      <TableCell role="cell" data-area="ids" className="min-w-[10rem] max-w-[14rem]">
-        <CardLabel>Provider org / project</CardLabel>
+      <TableCell data-area="ids" label="Provider org / project" className="min-w-[10rem] max-w-[14rem]">
         <IntegrationProviderIds integration={integration} />
       </TableCell>
-      <TableCell role="cell" data-area="key" className="whitespace-nowrap">
-        <CardLabel>Key</CardLabel>
+      <TableCell data-area="key" label="Key" className="whitespace-nowrap">
         <IntegrationKeySummary integration={integration} />
       </TableCell>
-      <TableCell role="cell" data-area="active">
-        <CardLabel>Active</CardLabel>
+      <TableCell data-area="active" label="Active">
         <IntegrationActiveSwitch
           integration={integration}
           canWrite={canWrite}
@@ -109,22 +91,20 @@ function IntegrationTableRow({ organizationId, row, canWrite, handlers }: Integr
           onCheckedChange={(active) => handlers.switchActive(integration, active)}
         />
       </TableCell>
-      <TableCell role="cell" data-area="status" className="min-w-[12rem] max-w-[20rem]">
+      <TableCell data-area="status" className="min-w-[12rem] max-w-[20rem]">
         <IntegrationStatus integration={integration} activityLabel={row.activityLabel} />
         {canWrite ? <ReplaceActiveOffer row={row} handlers={handlers} /> : null}
       </TableCell>
-      <TableCell role="cell" data-area="created" className="whitespace-nowrap text-[13px]">
-        <CardLabel>Created</CardLabel>
+      <TableCell data-area="created" label="Created" className="whitespace-nowrap text-[13px]">
         <time dateTime={integration.createdAt} title={formatUtcDateTime(integration.createdAt)}>
           {formatUtcDate(integration.createdAt)}
         </time>
       </TableCell>
-      <TableCell role="cell" data-area="updated" className="whitespace-nowrap text-[13px]">
-        <CardLabel>Updated</CardLabel>
+      <TableCell data-area="updated" label="Updated" className="whitespace-nowrap text-[13px]">
         <RelativeTime value={integration.updatedAt} />
       </TableCell>
       {canWrite ? (
-        <TableCell role="cell" data-area="actions" className="px-2">
+        <TableCell data-area="actions" className="px-2">
           <IntegrationRowActions organizationId={organizationId} row={row} handlers={handlers} />
         </TableCell>
       ) : null}

@@ -44,8 +44,11 @@ export function IntegrationsView({ organizationId, initialRows, rowsReadAt, canW
   const { setActive, checkNow, remove, activities, replaceOffers } = useIntegrationActions(organizationId);
   const [deleteTarget, setDeleteTarget] = useState<IntegrationRowView | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
-  // Radix returns focus only to a Dialog.Trigger, and this dialog opens from a row's menu.
-  const deleteOpenedFrom = useRef<HTMLElement | null>(null);
+  // Where focus goes when the delete dialog closes. Radix returns focus only to
+  // a Dialog.Trigger, and this dialog opens from a row's menu, which is gone
+  // once the row is deleted.
+  const focusAfterDialog = useRef<(() => HTMLElement | null) | null>(null);
+  const listRegion = useRef<HTMLDivElement>(null);
 
   const integrations = listQuery.data;
   const rows: IntegrationRowModel[] = integrations.map((integration) => ({
@@ -60,19 +63,32 @@ export function IntegrationsView({ organizationId, initialRows, rowsReadAt, canW
     makeActive: (integration) => setActive.mutate({ integration, active: true, replaceActive: true }),
     checkNow: (integration) => checkNow.mutate({ integration }),
     requestDelete: (integration, openedFrom) => {
-      deleteOpenedFrom.current = openedFrom;
+      focusAfterDialog.current = () => openedFrom;
       setDeleteError(null);
       setDeleteTarget(integration);
     },
   };
 
-  function closeDeleteDialog() {
-    setDeleteTarget(null);
-    const openedFrom = deleteOpenedFrom.current;
-    // Runs once the dialog has closed. A deleted row's menu button is gone, so focus then stays on the page.
-    setTimeout(() => {
-      if (openedFrom?.isConnected) openedFrom.focus();
-    }, 0);
+  function moveFocusAfterDialog(event: Event) {
+    const target = focusAfterDialog.current?.();
+    focusAfterDialog.current = null;
+    if (!target?.isConnected) return;
+    event.preventDefault();
+    target.focus();
+  }
+
+  /**
+   * After a delete, focus goes to the menu of the row that takes the deleted
+   * one's place (the next row, or the previous one at the end of the list),
+   * or to the "Add integration" link when no row is left.
+   */
+  function focusNeighbourOf(deleted: IntegrationRowView) {
+    const index = integrations.findIndex((integration) => integration.id === deleted.id);
+    const neighbour = integrations[index + 1] ?? integrations[index - 1] ?? null;
+    focusAfterDialog.current = () =>
+      neighbour
+        ? (listRegion.current?.querySelector<HTMLElement>(`[data-menu-for="${neighbour.id}"]`) ?? null)
+        : document.querySelector<HTMLElement>("main a[href$='/integrations/new']");
   }
 
   function confirmDelete(integration: IntegrationRowView) {
@@ -80,7 +96,8 @@ export function IntegrationsView({ organizationId, initialRows, rowsReadAt, canW
       { integration },
       {
         onSuccess: () => {
-          closeDeleteDialog();
+          focusNeighbourOf(integration);
+          setDeleteTarget(null);
           toast({ tone: "success", title: `Deleted the ${integrationName(integration)}` });
         },
         onError: (error) => setDeleteError(error.message),
@@ -89,7 +106,7 @@ export function IntegrationsView({ organizationId, initialRows, rowsReadAt, canW
   }
 
   return (
-    <div className="space-y-3">
+    <div ref={listRegion} className="space-y-3">
       {listQuery.isError ? (
         <p role="alert" className="text-[13px] text-red-700 dark:text-red-400">
           The list could not be refreshed, so it may be out of date: {listQuery.error.message}
@@ -119,8 +136,9 @@ export function IntegrationsView({ organizationId, initialRows, rowsReadAt, canW
         pending={remove.isPending}
         error={deleteError}
         onOpenChange={(open) => {
-          if (!open) closeDeleteDialog();
+          if (!open) setDeleteTarget(null);
         }}
+        onCloseAutoFocus={moveFocusAfterDialog}
         onConfirm={confirmDelete}
       />
     </div>

@@ -6,7 +6,8 @@ import { usePathname } from "next/navigation";
 export function NavigationLinks({ items }: { items: { href: string; label: string }[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Organization" className="-mb-px flex gap-1 overflow-x-auto">
+    // The tabs wrap onto a second line on narrow screens rather than scroll, so none is hidden off screen.
+    <nav aria-label="Organization" className="-mb-px flex flex-wrap gap-x-1">
       {items.map((item) => {
         const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (

@@ -23,7 +23,7 @@ export function MembersTable({ organizationId, organizationName, members }: Memb
   return (
     <div className="space-y-3">
       <FormAlert message={error} />
-      <Table caption="Members" captionHidden>
+      <Table caption="Members" captionHidden stacked>
         <TableHeader>
           <TableRow>
             <TableHead>Name</TableHead>
@@ -45,8 +45,10 @@ export function MembersTable({ organizationId, organizationName, members }: Memb
                   {member.name}
                   {member.isCurrentUser ? <span className="ml-1.5 text-xs font-normal text-zinc-600 dark:text-zinc-400">(you)</span> : null}
                 </TableHead>
-                <TableCell>{member.email}</TableCell>
-                <TableCell>
+                <TableCell label="Email" wide>
+                  {member.email}
+                </TableCell>
+                <TableCell label="Role">
                   {manageable ? (
                     <MemberRoleControl
                       // Remounts the picker when the saved role changes, so it shows the new role.
@@ -59,10 +61,10 @@ export function MembersTable({ organizationId, organizationName, members }: Memb
                     <Badge>{ROLE_LABELS[member.role]}</Badge>
                   )}
                 </TableCell>
-                <TableCell>
+                <TableCell label="Joined">
                   <time dateTime={member.joinedOn}>{member.joinedOn}</time>
                 </TableCell>
-                <TableCell className="text-right">
+                <TableCell data-area="actions" className="text-right">
                   {manageable ? (
                     <RemoveMemberButton organizationId={organizationId} organizationName={organizationName} member={member} />
                   ) : null}

@@ -20,7 +20,7 @@ type OpenInvitationsTableProps = { organizationId: string; invitations: Invitati
 /** Lists the invitations not yet accepted or revoked, and marks the expired ones. */
 export function OpenInvitationsTable({ organizationId, invitations, canManage }: OpenInvitationsTableProps) {
   return (
-    <Table caption="Open invitations" captionHidden>
+    <Table caption="Open invitations" captionHidden stacked>
       <TableHeader>
         <TableRow>
           <TableHead>Email</TableHead>
@@ -38,13 +38,13 @@ export function OpenInvitationsTable({ organizationId, invitations, canManage }:
         {invitations.map((invitation) => (
           <TableRow key={invitation.id} data-testid="invitation-row">
             <TableHead scope="row">{invitation.email}</TableHead>
-            <TableCell>{ROLE_LABELS[invitation.role]}</TableCell>
-            <TableCell>
+            <TableCell label="Role">{ROLE_LABELS[invitation.role]}</TableCell>
+            <TableCell label="Status">
               {invitation.expired ? <Badge tone="warning">Expired</Badge> : <Badge tone="info">Pending</Badge>}
             </TableCell>
-            <TableCell>{invitation.createdOn}</TableCell>
-            <TableCell>{invitation.expiresAt}</TableCell>
-            <TableCell className="text-right">
+            <TableCell label="Invited">{invitation.createdOn}</TableCell>
+            <TableCell label="Expires">{invitation.expiresAt}</TableCell>
+            <TableCell data-area="actions" className="text-right">
               {canManage ? (
                 <RevokeInvitationButton organizationId={organizationId} invitationId={invitation.id} email={invitation.email} />
               ) : null}

@@ -19,7 +19,7 @@ type TokensTableProps = { organizationId: string; tokens: TokenRowData[]; canMan
 
 export function TokensTable({ organizationId, tokens, canManage }: TokensTableProps) {
   return (
-    <Table caption="API tokens" captionHidden>
+    <Table caption="API tokens" captionHidden stacked>
       <TableHeader>
         <TableRow>
           <TableHead>Name</TableHead>
@@ -38,18 +38,20 @@ export function TokensTable({ organizationId, tokens, canManage }: TokensTablePr
         {tokens.map((token) => (
           <TableRow key={token.id} data-testid="api-token-row">
             <TableHead scope="row">{token.name}</TableHead>
-            <TableCell>{ROLE_LABELS[token.role]}</TableCell>
-            <TableCell className="font-mono text-xs">{token.prefix}…</TableCell>
-            <TableCell>{token.createdAt}</TableCell>
-            <TableCell>{token.lastUsedAt ?? "Never"}</TableCell>
-            <TableCell>
+            <TableCell label="Role">{ROLE_LABELS[token.role]}</TableCell>
+            <TableCell label="Token" className="font-mono text-xs">
+              {token.prefix}…
+            </TableCell>
+            <TableCell label="Created">{token.createdAt}</TableCell>
+            <TableCell label="Last used">{token.lastUsedAt ?? "Never"}</TableCell>
+            <TableCell label="Status">
               {token.revokedAt ? (
                 <Badge tone="danger">Revoked {token.revokedAt}</Badge>
               ) : (
                 <Badge tone="success">Active</Badge>
               )}
             </TableCell>
-            <TableCell className="text-right">
+            <TableCell data-area="actions" className="text-right">
               {canManage && !token.revokedAt ? (
                 <RevokeTokenButton organizationId={organizationId} tokenId={token.id} name={token.name} />
               ) : null}

@@ -23,6 +23,8 @@ export type ConfirmDialogProps = {
   trigger?: ReactElement;
   /** Extra content between the description and the buttons, such as an error message. */
   children?: ReactNode;
+  /** See Dialog's `onCloseAutoFocus`. */
+  onCloseAutoFocus?: (event: Event) => void;
 };
 
 /**
@@ -40,6 +42,7 @@ export function ConfirmDialog({
   pending = false,
   trigger,
   children,
+  onCloseAutoFocus,
 }: ConfirmDialogProps) {
   function closeUnlessPending(nextOpen: boolean) {
     // Closing mid-request would hide whether the action succeeded.
@@ -56,6 +59,7 @@ export function ConfirmDialog({
       open={open}
       onOpenChange={closeUnlessPending}
       showCloseButton={false}
+      onCloseAutoFocus={onCloseAutoFocus}
       footer={
         <>
           <DialogClose>

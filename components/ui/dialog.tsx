@@ -24,6 +24,12 @@ export type DialogProps = {
   role?: "dialog" | "alertdialog";
   /** Draws the close button in the corner; Escape closes the dialog either way. */
   showCloseButton?: boolean;
+  /**
+   * Runs as the dialog closes, before Radix returns focus to the trigger (or
+   * to what had focus before). Call `event.preventDefault()` to put focus
+   * elsewhere, for dialogs without a trigger or whose trigger is gone.
+   */
+  onCloseAutoFocus?: (event: Event) => void;
   className?: string;
 };
 
@@ -42,6 +48,7 @@ export function Dialog({
   footer,
   role = "dialog",
   showCloseButton = true,
+  onCloseAutoFocus,
   className,
 }: DialogProps) {
   return (
@@ -51,6 +58,7 @@ export function Dialog({
         <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-zinc-950/40 backdrop-blur-[1px] dark:bg-black/60" />
         <DialogPrimitive.Content
           role={role}
+          onCloseAutoFocus={onCloseAutoFocus}
           onPointerDownOutside={role === "alertdialog" ? (event) => event.preventDefault() : undefined}
           className={cn(
             "fixed left-1/2 top-1/2 z-50 flex max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 flex-col",

@@ -1,12 +1,13 @@
 import { startFakeProviders } from "./fake-provider-server";
 
 /**
- * Starts the fake providers for local development on PORT (default 4010) and
- * prints the environment lines that point Switchboard at them. Stops on
- * SIGINT or SIGTERM. Run it with `npx tsx e2e/fake-providers/main.ts`.
+ * Starts the fake providers for local development on FAKE_PROVIDERS_PORT
+ * (default 4010) and prints the environment lines that point Switchboard at
+ * them. Stops on SIGINT or SIGTERM. Run it with `npm run fake-providers`.
+ * The port has its own variable because PORT is the app's.
  */
 async function main(): Promise<void> {
-  const port = readPort(process.env.PORT);
+  const port = readPort(process.env.FAKE_PROVIDERS_PORT);
   const fake = await startFakeProviders({ port });
 
   console.log(`OPENAI_BASE_URL=${fake.baseUrls.openai}`);
@@ -33,7 +34,7 @@ function readPort(value: string | undefined): number {
 
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a whole number from 0 to 65535, got "${value}".`);
+    throw new Error(`FAKE_PROVIDERS_PORT must be a whole number from 0 to 65535, got "${value}".`);
   }
   return port;
 }

@@ -21,8 +21,16 @@ type EventFacts = { actor: string; failed: boolean; details: AuditDetails };
  */
 type ActionPhrase = { done: string; attempted: string };
 
-function integrationOf(details: AuditDetails): string {
-  return details.provider ? `the ${providerNameOf(details)} integration` : "an integration";
+/**
+ * Names the integration as the console does, with its key hint when the event
+ * recorded one, so two integrations of one provider read differently.
+ * Pass `withKey: false` where `key_hint` is a key other than the integration's
+ * (a replacement key), which the sentence names itself.
+ */
+function integrationOf(details: AuditDetails, { withKey = true }: { withKey?: boolean } = {}): string {
+  if (!details.provider) return "an integration";
+  const key = withKey && details.key_hint ? ` (key ${details.key_hint})` : "";
+  return `the ${providerNameOf(details)} integration${key}`;
 }
 
 function memberOf(details: AuditDetails): string {
@@ -55,7 +63,8 @@ function sentence({ actor, failed, details }: EventFacts, phrase: ActionPhrase):
  * the change did not happen. A check on request reads as the check itself.
  */
 function checkAttempt(facts: EventFacts, checkPhrase: string): string {
-  const integration = integrationOf(facts.details);
+  // A rejected replacement key is not the integration's key, so it is not named as such.
+  const integration = integrationOf(facts.details, { withKey: facts.details.purpose !== "replace_key" });
   switch (facts.details.purpose) {
     case "create":
       return `${facts.actor} tried to create ${integration}`;
@@ -113,7 +122,7 @@ const DESCRIBERS: Record<AuditAction, (facts: EventFacts) => string> = {
     return sentence(facts, { done: `switched off ${integration}${replaced}`, attempted: `switch off ${integration}` });
   },
   "integration.key_replaced": (facts) => {
-    const integration = integrationOf(facts.details);
+    const integration = integrationOf(facts.details, { withKey: false });
     const { previous_key_hint: previousHint, key_hint: hint } = facts.details;
     const from = previousHint ? ` ${previousHint}` : "";
     const to = hint ? ` with ${hint}` : "";

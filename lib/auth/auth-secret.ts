@@ -28,7 +28,11 @@ export function loadAuthSecret(): string {
       "AUTH_SECRET is required when DATABASE_URL is set (NEXTAUTH_SECRET is accepted too). Generate one with: openssl rand -base64 32",
     );
   }
-  return readOrCreateSecretFile(GENERATED_SECRET_FILE, () => randomBytes(32).toString("base64"));
+  return readOrCreateSecretFile(
+    GENERATED_SECRET_FILE,
+    () => randomBytes(32).toString("base64"),
+    "Without this file every session ends and users sign in again; no data is lost.",
+  );
 }
 
 let cachedSecret: string | undefined;

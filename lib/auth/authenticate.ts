@@ -5,6 +5,7 @@ import type { RequestOrigin } from "@/lib/auth/request-context";
 import { verifyPassword } from "@/lib/auth/password";
 import { clearSignInFailures, recordSignInFailure, signInDelayMs, throttleSubjects } from "@/lib/auth/sign-in-throttle";
 import { getPrisma } from "@/lib/db/database";
+import { logger } from "@/lib/logger";
 import { normalizeEmail } from "@/lib/users/email";
 
 const MAX_EMAIL_LENGTH = 254;
@@ -35,6 +36,7 @@ export async function authenticateWithPassword(
   const delayMs = await signInDelayMs(subjects);
   if (delayMs > 0) {
     const retryAfterSeconds = Math.ceil(delayMs / 1000);
+    logRefusedSignIn(email, origin, "throttled");
     await recordAuditEvent({
       organizationId: null,
       actor,
@@ -51,6 +53,7 @@ export async function authenticateWithPassword(
 
   if (!user || !passwordMatches) {
     await recordSignInFailure(subjects);
+    logRefusedSignIn(email, origin, "invalid_credentials");
     await recordAuditEvent({
       organizationId: null,
       actor,
@@ -71,4 +74,13 @@ export async function authenticateWithPassword(
     outcome: "success",
   });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+}
+
+/**
+ * Logs a refused sign-in for operators. Sign-in events belong to no
+ * organization, so no organization's audit log shows them, and tools that
+ * block an address after repeated failures read this line. It never holds the password.
+ */
+function logRefusedSignIn(email: string, origin: RequestOrigin, reason: "throttled" | "invalid_credentials"): void {
+  logger.warn({ email: email || null, ip: origin.ip, reason }, "Refused a sign-in");
 }

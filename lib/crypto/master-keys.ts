@@ -83,6 +83,7 @@ export function loadMasterKeys(): MasterKeyRing {
   const generated = readOrCreateSecretFile(
     GENERATED_KEYS_FILE,
     () => `k1:${randomBytes(KEY_BYTES).toString("base64")}`,
+    "Keep this file: without it the stored provider keys cannot be decrypted.",
   );
   return parseMasterKeys(generated, `${ENCRYPTION_KEYS_VARIABLE} (generated file ${GENERATED_KEYS_FILE})`);
 }

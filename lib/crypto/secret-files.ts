@@ -12,9 +12,10 @@ export function generatedSecretsDirectory(): string {
 /**
  * Reads a secret generated earlier into the data folder, or generates it now
  * with mode 0600. Creation is exclusive, so two processes starting at once
- * agree on one value.
+ * agree on one value. `lossWarning` is what losing the file would cost,
+ * for the warning logged when it is created.
  */
-export function readOrCreateSecretFile(fileName: string, generate: () => string): string {
+export function readOrCreateSecretFile(fileName: string, generate: () => string, lossWarning: string): string {
   const directory = generatedSecretsDirectory();
   const filePath = path.join(directory, fileName);
   fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
@@ -23,7 +24,7 @@ export function readOrCreateSecretFile(fileName: string, generate: () => string)
     fs.writeFileSync(filePath, `${generate()}\n`, { flag: "wx", mode: 0o600 });
     logger.warn(
       { file: filePath },
-      "Generated a secret into the data folder because its environment variable is unset. Keep this file: without it the stored data cannot be read. Set the variable in production.",
+      `Generated a secret into the data folder because its environment variable is unset. ${lossWarning} Set the variable in production.`,
     );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;

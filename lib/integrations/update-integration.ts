@@ -190,7 +190,7 @@ function changeEvents(access: OrganizationAccess, row: ProviderIntegration, fact
     });
   }
   if (facts.idsChanged) {
-    events.push({ ...base, action: "integration.updated", targetId: row.id, details: { provider } });
+    events.push({ ...base, action: "integration.updated", targetId: row.id, details: { provider, key_hint: row.keyHint } });
   }
   if (facts.targetActive !== row.isActive) {
     events.push({

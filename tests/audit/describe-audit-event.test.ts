@@ -32,7 +32,7 @@ const CASES: Case[] = [
     "success",
     TOKEN,
     { provider: "anthropic", key_hint: "sk-ant-…AbCd", is_active: true, validation_status: "accepted" },
-    "API token sb_ab12cd3… created the Anthropic integration",
+    "API token sb_ab12cd3… created the Anthropic integration (key sk-ant-…AbCd)",
   ],
   [
     "integration.created",
@@ -61,7 +61,7 @@ const CASES: Case[] = [
     "success",
     ADMIN,
     { provider: "openai", key_hint: "sk-proj…AbCd" },
-    "admin@example.com switched on the OpenAI integration",
+    "admin@example.com switched on the OpenAI integration (key sk-proj…AbCd)",
   ],
   [
     "integration.activated",
@@ -83,7 +83,7 @@ const CASES: Case[] = [
     "success",
     ADMIN,
     { provider: "openai", key_hint: "sk-proj…WxYz", replaced_by_integration_id: "0195f0a4-7c4e-7d2a-9a43-1f2e3d4c5b6a" },
-    "admin@example.com switched off the OpenAI integration because another one was switched on",
+    "admin@example.com switched off the OpenAI integration (key sk-proj…WxYz) because another one was switched on",
   ],
   [
     "integration.key_replaced",
@@ -104,14 +104,14 @@ const CASES: Case[] = [
     "success",
     TOKEN,
     { provider: "clipdrop", key_hint: "…9f3a", was_active: false },
-    "API token sb_ab12cd3… deleted the ClipDrop integration",
+    "API token sb_ab12cd3… deleted the ClipDrop integration (key …9f3a)",
   ],
   [
     "integration.validated",
     "success",
     ADMIN,
     { provider: "openai", key_hint: "sk-proj…AbCd", result: "accepted" },
-    "admin@example.com checked the key of the OpenAI integration; OpenAI accepted it",
+    "admin@example.com checked the key of the OpenAI integration (key sk-proj…AbCd); OpenAI accepted it",
   ],
   [
     "integration.validated",
@@ -125,7 +125,7 @@ const CASES: Case[] = [
     "failure",
     ADMIN,
     { ...REJECTED_KEY, purpose: "activate", key_hint: "sk-proj…AbCd", reason: "invalid API key" },
-    "admin@example.com tried to switch on the OpenAI integration; OpenAI rejected the key: invalid_api_key",
+    "admin@example.com tried to switch on the OpenAI integration (key sk-proj…AbCd); OpenAI rejected the key: invalid_api_key",
   ],
   [
     "integration.validation_failed",
@@ -174,7 +174,7 @@ const CASES: Case[] = [
     "failure",
     TOKEN,
     { provider: "anthropic", key_hint: "sk-ant-…AbCd", master_key_id: "k2024", reason: "unknown_master_key" },
-    "Switchboard could not decrypt the stored key of the Anthropic integration for API token sb_ab12cd3…; its master key k2024 is not configured",
+    "Switchboard could not decrypt the stored key of the Anthropic integration (key sk-ant-…AbCd) for API token sb_ab12cd3…; its master key k2024 is not configured",
   ],
   [
     "integration.decrypt_failed",
