@@ -77,7 +77,8 @@ export function InviteMemberForm({ organizationId, roles }: InviteMemberFormProp
             error={fieldErrors.role}
             fieldClassName="w-40"
           />
-          <Button type="submit" variant="primary" loading={pending} className="mt-7">
+          {/* Level with the inputs once it fits beside them; on its own line it needs no offset. */}
+          <Button type="submit" variant="primary" loading={pending} className="md:mt-7">
             Create invitation
           </Button>
         </form>

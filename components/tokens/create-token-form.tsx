@@ -78,7 +78,8 @@ export function CreateTokenForm({ organizationId }: { organizationId: string }) 
             error={fieldErrors.role}
             fieldClassName="w-64"
           />
-          <Button type="submit" variant="primary" loading={pending} className="mt-7">
+          {/* Level with the inputs once it fits beside them; on its own line it needs no offset. */}
+          <Button type="submit" variant="primary" loading={pending} className="lg:mt-7">
             Create token
           </Button>
         </form>

@@ -32,7 +32,7 @@ export function NewTokenNotice({ name, token, onDismiss }: NewTokenNoticeProps) 
           value={token}
           onFocus={(event) => event.currentTarget.select()}
           data-testid="new-api-token"
-          className="h-9 min-w-0 flex-1 rounded-md border border-zinc-300 bg-white px-3 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-900"
+          className="h-9 min-w-0 flex-1 basis-full rounded-md border border-zinc-300 bg-white px-3 font-mono text-xs sm:basis-0 dark:border-zinc-700 dark:bg-zinc-900"
         />
         <CopyButton value={token} inputId={inputId} label="Copy token" />
         <button

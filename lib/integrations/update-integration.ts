@@ -63,6 +63,10 @@ export async function updateIntegration(
   const keyChanged = newKey !== null;
   const idsChanged = providerOrgId !== row.providerOrgId || providerProjectId !== row.providerProjectId;
 
+  // A save that changes nothing writes nothing: updated_at keeps marking the
+  // last real change, and the audit log records none.
+  if (!keyChanged && !idsChanged && targetActive === row.isActive) return row;
+
   if (becomingActive && !input.replace_active) {
     const active = await findOtherActiveIntegration(organizationId, row.providerName, row.id);
     if (active) throw activeConflictError(active);

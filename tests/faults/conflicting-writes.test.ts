@@ -72,7 +72,11 @@ describe.each(testEngines())("conflicting writes over HTTP on %s", (engine) => {
     const firstRead = (await createInactive("clipdropstale0001")).body;
     const path = integrationsPath(organizationId, firstRead.id);
 
-    const firstWrite = await callApi(server, "PATCH", path, { token, body: { is_active: false, updated_at: firstRead.updated_at } });
+    // A real change (a new key for a switched-off integration, so no provider check); a save that changes nothing writes nothing.
+    const firstWrite = await callApi(server, "PATCH", path, {
+      token,
+      body: { provider_api_key: "clipdropstale0001b", updated_at: firstRead.updated_at },
+    });
     expect(firstWrite.status).toBe(200);
     expect(firstWrite.body.updated_at).not.toBe(firstRead.updated_at);
 

@@ -192,6 +192,27 @@ describe.each(testEngines())("integration lifecycle on %s", (engine) => {
     expect(fresh.id).toBe(integration.id);
   });
 
+  test("a save that changes nothing writes nothing", async () => {
+    const { integration } = await createIntegration(org.admin, org.organizationId, {
+      provider_name: "openai",
+      provider_api_key: openAiKey("good"),
+      provider_org_id: "org-abc",
+    });
+    const requestsBefore = fake().requests.length;
+
+    const saved = await updateIntegration(org.admin, org.organizationId, integration.id, {
+      provider_org_id: "org-abc",
+      is_active: true,
+      updated_at: integration.updatedAt.toISOString(),
+    });
+
+    expect(saved.updatedAt).toEqual(integration.updatedAt);
+    const stored = await database.prisma.providerIntegration.findUniqueOrThrow({ where: { id: integration.id } });
+    expect(stored.updatedAt).toEqual(integration.updatedAt);
+    expect(fake().requests).toHaveLength(requestsBefore);
+    expect(await auditActions(org.organizationId)).toEqual(["integration.created"]);
+  });
+
   test("members cannot write and other organizations cannot see", async () => {
     const other = await createOrganizationWithUsers(database, "Other");
     const { integration } = await createIntegration(org.admin, org.organizationId, { provider_name: "aitronos" });
