@@ -8,9 +8,9 @@ const config: Config = {
     extend: {
       fontFamily: {
         sans: ["ui-sans-serif", "system-ui", "-apple-system", "Segoe UI", "Roboto", "sans-serif"],
-        // Consolas and Liberation Mono before the generic family: Chromium draws the
-        // underscores of Linux's usual default, DejaVu Sans Mono, outside the box of
-        // a text input at 14 px, so ids like proj_abc showed as "proj abc" there.
+        // Consolas and Liberation Mono before the generic family. Debian's Chromium 156
+        // clips the underscores of Linux's usual default, DejaVu Sans Mono, in a
+        // 14 px text input, so ids like proj_abc showed as "proj abc".
         mono: ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "Liberation Mono", "monospace"],
       },
     },

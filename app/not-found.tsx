@@ -7,8 +7,8 @@ import { buttonClasses } from "@/components/ui/button";
 export const metadata: Metadata = { title: "Page not found" };
 
 /**
- * The page for unknown addresses, and for organizations and integrations the
- * caller may not see (they get the same page, so ids cannot be probed).
+ * Renders the page for unknown addresses. Organizations and integrations the
+ * caller may not see get the same page, so ids cannot be probed.
  */
 export default async function NotFound() {
   // Rendered per request rather than once at build time: the content security

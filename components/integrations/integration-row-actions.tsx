@@ -35,9 +35,9 @@ const itemClasses = cn(
 export function IntegrationRowActions({ organizationId, row, handlers }: IntegrationRowActionsProps) {
   const name = integrationName(row.integration);
   // The server renders only the menu's button, in the markup Radix gives it
-  // while closed; the menu itself mounts in the browser right after hydration.
-  // A Radix menu in each of a hundred rows was a tenth of the page's server
-  // rendering time, and a menu cannot open before hydration anyway.
+  // while closed, and the menu itself mounts in the browser right after
+  // hydration. A Radix menu in each of 100 rows took about a tenth of the
+  // page's server rendering time, and a menu cannot open before hydration anyway.
   const hydrated = useHydrated();
 
   return (
@@ -62,7 +62,7 @@ export function IntegrationRowActions({ organizationId, row, handlers }: Integra
 
 type MenuButtonProps = ComponentProps<typeof Button> & { name: string };
 
-/** The "…" button that opens a row's menu. */
+/** Renders the "…" button that opens a row's menu. */
 function MenuButton({ name, ...props }: MenuButtonProps) {
   return (
     <Button type="button" variant="ghost" size="sm" aria-label={`More actions for the ${name}`} className="px-2" {...props}>
@@ -72,8 +72,8 @@ function MenuButton({ name, ...props }: MenuButtonProps) {
 }
 
 /**
- * The row's menu, a Radix dropdown, so it opens with Enter, Space or the arrow
- * keys and returns focus to its button when it closes.
+ * Renders the row's menu as a Radix dropdown, so it opens with Enter, Space or
+ * the arrow keys and returns focus to its button when it closes.
  */
 function RowMenu({ row, name, handlers }: { row: IntegrationRowModel; name: string; handlers: IntegrationRowHandlers }) {
   const { integration } = row;

@@ -19,9 +19,9 @@ export type IntegrationsTableProps = {
 };
 
 /**
- * The integration list: a table from the `sm` breakpoint up, and one card per
- * row below it (a stacked table, with the card's layout in the
- * `integration-cards` styles of app/globals.css).
+ * Renders the integration list: a table from the `sm` breakpoint up, and one
+ * card per row below it (a stacked table whose card layout is the
+ * `integration-cards` styles in app/globals.css).
  */
 export function IntegrationsTable({ organizationId, rows, canWrite, handlers }: IntegrationsTableProps) {
   return (

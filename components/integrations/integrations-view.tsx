@@ -78,9 +78,9 @@ export function IntegrationsView({ organizationId, initialRows, rowsReadAt, canW
   }
 
   /**
-   * After a delete, focus goes to the menu of the row that takes the deleted
-   * one's place (the next row, or the previous one at the end of the list),
-   * or to the "Add integration" link when no row is left.
+   * Aims focus, for when the dialog closes after a delete, at the menu of the
+   * row that takes the deleted one's place (the next row, or the previous one
+   * at the end of the list), or at the "Add integration" link when none is left.
    */
   function focusNeighbourOf(deleted: IntegrationRowView) {
     const index = integrations.findIndex((integration) => integration.id === deleted.id);

@@ -5,9 +5,9 @@ import { cn } from "@/components/ui/cn";
 // The row and cell classes are component classes in app/globals.css, because
 // long tables repeat them in every row.
 //
-// Every element carries its table role explicitly, because some browsers drop
-// a table's semantics once CSS changes its `display`, as stacked tables do on
-// phones. With the roles, screen readers keep rows, cells and column headers.
+// Every element carries its table role explicitly. Browsers have been reported
+// to drop a table's semantics once CSS changes its `display`, as stacked tables
+// do on phones, and with the roles screen readers keep rows, cells and headers.
 
 export type TableProps = HTMLAttributes<HTMLTableElement> & {
   /** The table's name for screen readers. Every data table should have one. */

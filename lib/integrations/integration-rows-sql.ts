@@ -4,7 +4,7 @@ import { Prisma, type ProviderIntegration } from "@/lib/generated/prisma/client"
 
 /**
  * The integration list runs on every list request and every integrations page,
- * so it reads rows with plain SQL rather than through Prisma: Prisma 6 compiles
+ * so it reads rows with plain SQL rather than through Prisma. Prisma 6 compiles
  * each query in WebAssembly on every call, which cost more CPU than the query
  * itself (docs/benchmarks.md has the profile). This module keeps the column
  * list and the mapping to Prisma's row type in one place.

@@ -192,7 +192,7 @@ describe.each(testEngines())("integration lifecycle on %s", (engine) => {
     expect(fresh.id).toBe(integration.id);
   });
 
-  test("a save that changes nothing writes nothing", async () => {
+  test("no-op save writes nothing", async () => {
     const { integration } = await createIntegration(org.admin, org.organizationId, {
       provider_name: "openai",
       provider_api_key: openAiKey("good"),
